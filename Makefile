@@ -1,0 +1,65 @@
+# The README's two commands: `make serve` and `make test`. Both run the
+# set-up first (scripts/setup.sh skips what is already installed).
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+# wasm-opt comes from npm (binaryen); it must win over any other on PATH.
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+ADDRESS ?= 127.0.0.1
+PORT ?= 8080
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: help setup build serve test fmt-check clippy test-native \
+	test-wasm release e2e size
+
+help:
+	@echo "make serve   set up, build the release and serve it on http://$(ADDRESS):$(PORT)/"
+	@echo "make test    set up, then run every check and test layer"
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@echo "==> trunk build --release"
+	trunk build --release
+
+serve: build
+	ADDRESS=$(ADDRESS) PORT=$(PORT) node scripts/serve.mjs dist
+
+# Each step stops the run at its first failure; each runner prints its
+# own summary.
+test: setup
+	@$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm \
+		release e2e size
+	@echo "==> make test: all layers passed"
+
+fmt-check:
+	@echo "==> cargo fmt --check"
+	cargo fmt --all --check
+
+clippy:
+	@echo "==> cargo clippy (native and wasm32)"
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+test-native:
+	@echo "==> cargo test (native)"
+	cargo test
+
+test-wasm:
+	@echo "==> wasm-bindgen-test in headless Chromium"
+	cargo test $(WASM) --test web
+
+release:
+	@echo "==> trunk build --release"
+	trunk build --release
+
+e2e:
+	@echo "==> Playwright against dist/"
+	cd e2e && npx playwright test
+
+size:
+	@bash scripts/size.sh dist

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::content::{self, clinic};
+
+/// The footer: a tap-to-call link to the clinic and the disclaimer.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    // The number is a constant, so this only fails if someone edits it
+    // into something that is not a phone number; then show no link
+    // rather than one that dials the wrong place.
+    let href = clinic::tel_href(clinic::PHONE_DISPLAY);
+    view! {
+        <footer class="site-footer" data-testid="site-footer">
+            <p>
+                {clinic::NAME} ", " {clinic::CITY} ": "
+                {href.map(|href| view! {
+                    <a class="call" href=href data-testid="clinic-call">
+                        "Call " {clinic::PHONE_DISPLAY}
+                    </a>
+                })}
+            </p>
+            <p class="disclaimer" data-testid="disclaimer">
+                {content::DISCLAIMER}
+            </p>
+        </footer>
+    }
+}
