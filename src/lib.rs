@@ -6,22 +6,65 @@
 
 pub mod components;
 pub mod content;
+pub mod nav;
+pub mod pages;
+pub mod routes;
 
 use leptos::prelude::*;
 
+use components::bottom_nav::BottomNav;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
+use nav::CurrentView;
+use pages::{
+    about::AboutPage, diagnosis::DiagnosisPage, get_help::GetHelpPage,
+    home::HomePage, not_found::NotFound, outlook::OutlookPage,
+    symptoms::SymptomsPage, treatment::TreatmentPage, what_is_ms::WhatIsMsPage,
+    your_spine::YourSpinePage,
+};
+use routes::View;
 
-/// The whole app: header, the main reading area and the footer.
+/// The whole app for the address in the browser's address bar.
 #[component]
 pub fn App() -> impl IntoView {
+    view! { <AppAt path=nav::current_path()/> }
+}
+
+/// The whole app showing the view for `path`: header, the page, the
+/// footer and the tab bar. Links then move between views in place.
+#[component]
+pub fn AppAt(path: String) -> impl IntoView {
+    let (view, set_view) = signal(View::from_path(&path));
+    provide_context(CurrentView(view));
+    nav::follow_links(set_view);
+    Effect::new(move || {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&routes::document_title(view.get()));
+        }
+    });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader/>
         <main id="main" tabindex="-1" data-testid="main">
-            <h1>{content::APP_NAME}</h1>
-            <p class="lede">{content::APP_SUMMARY}</p>
+            {move || page(view.get())}
         </main>
         <SiteFooter/>
+        <BottomNav/>
+    }
+}
+
+/// The page component for a view.
+fn page(view: View) -> AnyView {
+    match view {
+        View::Home => HomePage().into_any(),
+        View::WhatIsMs => WhatIsMsPage().into_any(),
+        View::YourSpine => YourSpinePage().into_any(),
+        View::Symptoms => SymptomsPage().into_any(),
+        View::Treatment => TreatmentPage().into_any(),
+        View::Diagnosis => DiagnosisPage().into_any(),
+        View::GetHelp => GetHelpPage().into_any(),
+        View::Outlook => OutlookPage().into_any(),
+        View::About => AboutPage().into_any(),
+        View::NotFound => NotFound().into_any(),
     }
 }

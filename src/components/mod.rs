@@ -1,4 +1,12 @@
 //! Reusable view pieces.
 
+pub mod bottom_nav;
+pub mod care_card;
+pub mod page_nav;
+pub mod quiz;
 pub mod site_footer;
 pub mod site_header;
+pub mod spine_map;
+pub mod stat_visual;
+pub mod symptom_explainer;
+pub mod topic_body;

@@ -7,7 +7,7 @@ use crate::content;
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header" data-testid="site-header">
-            <a class="brand" href="./">{content::APP_NAME}</a>
+            <a class="brand" href="/">{content::APP_NAME}</a>
         </header>
     }
 }

@@ -1,0 +1,64 @@
+//! Myth or fact: short statements drawn from the topic pages, each with
+//! kind feedback that explains the answer.
+
+use super::model::QuizItem;
+
+/// The quiz, a mix of myths and facts.
+pub const QUIZ: &[QuizItem] = &[
+    QuizItem {
+        statement: "MS can affect the spinal cord as well as the brain.",
+        is_fact: true,
+        explanation: "That's right - more than half of people with MS get \
+lesions in the spinal cord.",
+    },
+    QuizItem {
+        statement: "One blood test or scan can show for sure that you have \
+MS.",
+        is_fact: false,
+        explanation: "Not quite - no single test can diagnose MS. Doctors \
+put together your history, an exam, MRI scans and sometimes a spinal fluid \
+test.",
+    },
+    QuizItem {
+        statement: "Surgery can fix MS in the spine, just as it can fix a \
+slipped disc.",
+        is_fact: false,
+        explanation: "Not quite - no surgery can fix MS. Medicines, therapy \
+and support help people manage it.",
+    },
+    QuizItem {
+        statement: "In some people with MS, bending the neck sends an \
+electric-shock feeling down the spine.",
+        is_fact: true,
+        explanation: "That's right - this is called Lhermitte's sign. About \
+1 in 3 people with MS feel it at some point.",
+    },
+    QuizItem {
+        statement: "Spinal muscular atrophy (SMA) is another name for MS in \
+the spine.",
+        is_fact: false,
+        explanation: "Not quite - SMA is a different disease. For MS, \
+doctors say \"MS in the spinal cord\" or \"spinal cord lesions\".",
+    },
+    QuizItem {
+        statement: "Neck or back pain can never be a sign of MS.",
+        is_fact: false,
+        explanation: "Not quite - for some people, neck or low back pain is \
+the first thing they notice. If it comes with unusual nerve symptoms, see a \
+doctor.",
+    },
+    QuizItem {
+        statement: "If a new symptom lasts more than 24 hours, it is worth \
+contacting your MS team.",
+        is_fact: true,
+        explanation: "That's right - it may be a relapse. Contact your \
+doctor or MS team the same day.",
+    },
+    QuizItem {
+        statement: "Many people with MS live a normal or near-normal life \
+span.",
+        is_fact: true,
+        explanation: "That's right - many people with MS live long, full \
+and productive lives.",
+    },
+];

@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+
+use super::TopicPage;
+use crate::components::quiz::Quiz;
+use crate::content::quiz::QUIZ;
+use crate::routes::View;
+
+/// The outlook, then a short quiz to check what was learned.
+#[component]
+pub fn OutlookPage() -> impl IntoView {
+    view! {
+        <TopicPage view=View::Outlook>
+            <Quiz items=QUIZ/>
+        </TopicPage>
+    }
+}

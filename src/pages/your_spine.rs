@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+use super::TopicPage;
+use crate::components::spine_map::SpineMap;
+use crate::components::stat_visual::StatRow;
+use crate::routes::View;
+
+/// How MS affects the spine, with the spine map and the key figures.
+#[component]
+pub fn YourSpinePage() -> impl IntoView {
+    view! {
+        <TopicPage view=View::YourSpine>
+            <StatRow ids=&["spinal-lesions", "spine-only", "neck"]/>
+            <SpineMap/>
+        </TopicPage>
+    }
+}

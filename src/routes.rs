@@ -1,0 +1,255 @@
+//! The app's views and their URLs: one list that the app, the build-time
+//! page writer and the tests all read.
+//!
+//! URLs are real paths ending in a slash ("/symptoms/"). The build writes
+//! one HTML file per view (`dist/symptoms/index.html`), so a reload or a
+//! shared link works on any static host without server rewrites, and the
+//! service worker can answer each one offline.
+
+/// Every screen of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    Home,
+    WhatIsMs,
+    YourSpine,
+    Symptoms,
+    Treatment,
+    Diagnosis,
+    GetHelp,
+    Outlook,
+    About,
+    NotFound,
+}
+
+impl View {
+    /// Every view that has its own URL, in reading order.
+    pub const ROUTED: [View; 9] = [
+        View::Home,
+        View::WhatIsMs,
+        View::YourSpine,
+        View::Symptoms,
+        View::Treatment,
+        View::Diagnosis,
+        View::GetHelp,
+        View::Outlook,
+        View::About,
+    ];
+
+    /// The path segment, without slashes ("" for home).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            View::Home => "",
+            View::WhatIsMs => "what-is-ms",
+            View::YourSpine => "your-spine",
+            View::Symptoms => "symptoms",
+            View::Treatment => "treatment",
+            View::Diagnosis => "diagnosis",
+            View::GetHelp => "get-help",
+            View::Outlook => "outlook",
+            View::About => "about",
+            View::NotFound => "not-found",
+        }
+    }
+
+    /// The canonical URL path: "/" or "/slug/".
+    pub fn path(self) -> String {
+        match self {
+            View::Home => "/".to_string(),
+            other => format!("/{}/", other.slug()),
+        }
+    }
+
+    /// Finds the view for a URL path. Tolerates a missing trailing slash,
+    /// a trailing "index.html" and repeated slashes, as hosts vary.
+    pub fn from_path(path: &str) -> View {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let mut segments = path
+            .split('/')
+            .filter(|s| !s.is_empty() && *s != "index.html");
+        let (first, rest) = (segments.next(), segments.next());
+        match (first, rest) {
+            (None, _) => View::Home,
+            (Some(slug), None) => View::ROUTED
+                .into_iter()
+                .find(|v| v.slug() == slug && *v != View::Home)
+                .unwrap_or(View::NotFound),
+            _ => View::NotFound,
+        }
+    }
+
+    /// The view after this one in reading order, if any.
+    pub fn next(self) -> Option<View> {
+        let at = View::ROUTED.iter().position(|v| *v == self)?;
+        View::ROUTED.get(at + 1).copied()
+    }
+
+    /// The view before this one in reading order, if any.
+    pub fn previous(self) -> Option<View> {
+        let at = View::ROUTED.iter().position(|v| *v == self)?;
+        at.checked_sub(1).and_then(|i| View::ROUTED.get(i).copied())
+    }
+}
+
+/// The short name of a view, for navigation and the document title.
+pub fn page_heading(view: View) -> &'static str {
+    match view {
+        View::Home => crate::content::APP_NAME,
+        View::NotFound => "Page not found",
+        other => crate::content::topics::by_slug(other.slug())
+            .map_or("MS & Your Spine", |t| t.nav_label),
+    }
+}
+
+/// The document title: "Symptoms - MS & Your Spine".
+pub fn document_title(view: View) -> String {
+    match view {
+        View::Home => crate::content::APP_NAME.to_string(),
+        other => {
+            format!("{} - {}", page_heading(other), crate::content::APP_NAME)
+        }
+    }
+}
+
+/// The meta description for a view: its one-sentence summary.
+pub fn description(view: View) -> &'static str {
+    crate::content::topics::by_slug(view.slug())
+        .map_or(crate::content::APP_SUMMARY, |t| t.summary)
+}
+
+/// The built `index.html` made into the page for `view`: its own title
+/// and meta description. Fails if the shell lacks either tag, so a
+/// change to index.html cannot silently drop them.
+pub fn page_html(shell: &str, view: View) -> Result<String, String> {
+    let title = format!("<title>{}</title>", escape(&document_title(view)));
+    let meta = format!(
+        "<meta name=\"description\" content=\"{}\">",
+        escape(description(view))
+    );
+    let page = replace_tag(shell, "<title>", "</title>", &title)
+        .ok_or("index.html has no <title>")?;
+    let start = find_description(&page)
+        .ok_or("index.html has no <meta name=description>")?;
+    let end = page[start..]
+        .find('>')
+        .map(|i| start + i + 1)
+        .ok_or("unclosed <meta> tag")?;
+    Ok(format!("{}{meta}{}", &page[..start], &page[end..]))
+}
+
+/// Replaces the first `open`...`close` span (tags included) by `with`.
+fn replace_tag(
+    html: &str,
+    open: &str,
+    close: &str,
+    with: &str,
+) -> Option<String> {
+    let start = html.find(open)?;
+    let end = start + html[start..].find(close)? + close.len();
+    Some(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+/// Where the description meta tag starts, quoted or not (the minifier
+/// may drop the quotes).
+fn find_description(html: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = html[from..].find("<meta") {
+        let start = from + i;
+        let end = start + html[start..].find('>')?;
+        let tag = &html[start..end];
+        if tag.contains("name=description")
+            || tag.contains("name=\"description\"")
+        {
+            return Some(start);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Escapes text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_view_round_trips_through_its_path() {
+        for view in View::ROUTED {
+            assert_eq!(View::from_path(&view.path()), view, "{view:?}");
+        }
+    }
+
+    #[test]
+    fn host_variations_find_the_same_view() {
+        for path in [
+            "/symptoms",
+            "/symptoms/",
+            "/symptoms/index.html",
+            "//symptoms//",
+            "/symptoms/?from=share",
+            "/symptoms/#top",
+        ] {
+            assert_eq!(View::from_path(path), View::Symptoms, "{path}");
+        }
+        assert_eq!(View::from_path("/index.html"), View::Home);
+        assert_eq!(View::from_path(""), View::Home);
+    }
+
+    #[test]
+    fn unknown_and_nested_paths_are_not_found() {
+        for path in ["/nope/", "/symptoms/extra/", "/not-found/x", "/-/"] {
+            assert_eq!(View::from_path(path), View::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn reading_order_links_views_both_ways() {
+        assert_eq!(View::Home.previous(), None);
+        assert_eq!(View::Home.next(), Some(View::WhatIsMs));
+        assert_eq!(View::About.next(), None);
+        for view in View::ROUTED.into_iter().skip(1) {
+            let back = view.previous().and_then(View::next);
+            assert_eq!(back, Some(view));
+        }
+        assert_eq!(View::NotFound.next(), None);
+    }
+
+    const SHELL: &str = "<html><head><title>Old</title>\
+<meta charset=utf-8><meta name=description content=\"Old words\">\
+</head><body></body></html>";
+
+    #[test]
+    fn each_page_gets_its_own_title_and_description() {
+        let page = page_html(SHELL, View::Symptoms).expect("a page");
+        assert!(page.contains("<title>Symptoms - MS &amp; Your Spine</title>"));
+        assert!(!page.contains("Old"));
+        assert!(page.contains(&format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(description(View::Symptoms))
+        )));
+        assert!(page.contains("<meta charset=utf-8>"));
+        assert!(page.ends_with("<body></body></html>"));
+    }
+
+    #[test]
+    fn a_shell_without_the_tags_is_refused() {
+        assert!(page_html("<html></html>", View::Home).is_err());
+        let no_meta = "<title>t</title><meta charset=utf-8>";
+        assert!(page_html(no_meta, View::Home).is_err());
+    }
+
+    #[test]
+    fn every_routed_view_has_a_heading_from_the_content() {
+        for view in View::ROUTED.into_iter().skip(1) {
+            let topic = crate::content::topics::by_slug(view.slug());
+            assert!(topic.is_some(), "no topic for {view:?}");
+            assert_eq!(page_heading(view), topic.map_or("", |t| t.nav_label));
+        }
+    }
+}
