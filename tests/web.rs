@@ -35,6 +35,27 @@ fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .expect("a valid selector")
+        .length()
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    let element: web_sys::HtmlElement = find(root, selector).unchecked_into();
+    element.click();
+}
+
+/// Lets Leptos apply pending updates to the DOM.
+async fn settle() {
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+}
+
 #[wasm_bindgen_test]
 fn shell_has_header_main_and_footer() {
     let root = mount(ms_your_spine::App);
@@ -68,4 +89,128 @@ fn footer_link_calls_the_clinic() {
             .unwrap_or_default()
             .contains("310-828-7757")
     );
+}
+
+use ms_your_spine::components::{
+    care_card::CareCardView, quiz::Quiz, spine_map::SpineMap,
+    stat_visual::StatVisual, symptom_explainer::SymptomExplainer,
+};
+use ms_your_spine::content::{
+    care::CARE_CARDS, quiz::QUIZ, spine::REGIONS, stats::STATS,
+    symptoms::SYMPTOMS,
+};
+
+#[wasm_bindgen_test]
+async fn spine_map_shows_the_region_chosen_by_button() {
+    let root = mount(SpineMap);
+    assert!(text(&root, "[data-testid=spine-detail]").contains("No part"));
+    assert_eq!(count(&root, "[aria-pressed=true]"), 0);
+
+    click(&root, "[data-testid=spine-cervical]");
+    settle().await;
+    let detail = text(&root, "[data-testid=spine-detail]");
+    assert!(detail.contains(REGIONS[0].how_often), "{detail}");
+    assert!(detail.contains(REGIONS[0].can_affect[0]), "{detail}");
+    let pressed = find(&root, "[data-testid=spine-cervical]");
+    assert_eq!(
+        pressed.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+
+    click(&root, "[data-testid=spine-lumbar]");
+    settle().await;
+    let detail = text(&root, "[data-testid=spine-detail]");
+    assert!(detail.contains(REGIONS[2].plain_name), "{detail}");
+    assert!(!detail.contains(REGIONS[0].how_often));
+    assert_eq!(count(&root, "[aria-pressed=true]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn spine_map_drawing_can_be_tapped_too() {
+    let root = mount(SpineMap);
+    let band = find(&root, "g[data-region=thoracic]");
+    let event = web_sys::MouseEvent::new("click").expect("an event");
+    band.dispatch_event(&event).expect("dispatch");
+    settle().await;
+    let detail = text(&root, "[data-testid=spine-detail]");
+    assert!(detail.contains(REGIONS[1].how_often), "{detail}");
+    // The drawing is hidden from screen readers: the buttons carry it.
+    let svg = find(&root, "svg.spine-drawing");
+    assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert_eq!(count(&root, "button.spine-button"), REGIONS.len() as u32);
+}
+
+#[wasm_bindgen_test]
+fn stat_visual_fills_its_count_and_says_it_in_words() {
+    for stat in STATS {
+        let root = mount(move || view! { <StatVisual stat=stat/> });
+        assert_eq!(count(&root, ".stat-icons > g"), u32::from(stat.out_of));
+        assert_eq!(
+            count(&root, ".stat-icons > g.filled"),
+            u32::from(stat.count),
+            "{}",
+            stat.id
+        );
+        assert_eq!(text(&root, "figcaption"), stat.text);
+    }
+}
+
+#[wasm_bindgen_test]
+fn symptom_explainer_opens_to_its_three_parts() {
+    let symptom = &SYMPTOMS[0];
+    let root = mount(move || view! { <SymptomExplainer symptom=symptom/> });
+    let details: web_sys::HtmlDetailsElement =
+        find(&root, "details").unchecked_into();
+    assert!(!details.open(), "closed until asked");
+    click(&root, "summary");
+    assert!(details.open(), "a tap on the summary opens it");
+    let body = text(&root, ".explainer-body");
+    for part in [symptom.feels_like, symptom.what_helps, symptom.get_help] {
+        assert!(body.contains(part));
+    }
+    assert_eq!(count(&root, ".explainer-body h3"), 3);
+}
+
+#[wasm_bindgen_test]
+async fn quiz_scores_answers_and_gives_feedback() {
+    let root = mount(|| view! { <Quiz items=QUIZ/> });
+    let total = QUIZ.len();
+    assert!(text(&root, "[data-testid=quiz-score]").contains("questions"));
+
+    // Answer the first question rightly and the second wrongly.
+    let label = |fact: bool| if fact { "fact" } else { "myth" };
+    click(
+        &root,
+        &format!("[data-testid=quiz-0-{}]", label(QUIZ[0].is_fact)),
+    );
+    click(
+        &root,
+        &format!("[data-testid=quiz-1-{}]", label(!QUIZ[1].is_fact)),
+    );
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=quiz-score]"),
+        format!("You answered 2 of {total}. 1 right so far.")
+    );
+    assert!(text(&root, "[data-testid=quiz-0-feedback]").contains("right"));
+    let second = text(&root, "[data-testid=quiz-1-feedback]");
+    assert!(second.contains(QUIZ[1].explanation), "{second}");
+    assert!(text(&root, "[data-testid=quiz-2-feedback]").is_empty());
+
+    click(&root, "[data-testid=quiz-reset]");
+    settle().await;
+    assert!(text(&root, "[data-testid=quiz-score]").contains("questions"));
+    assert_eq!(count(&root, "[aria-pressed=true]"), 0);
+}
+
+#[wasm_bindgen_test]
+fn care_cards_show_signs_and_only_emergency_calls_911() {
+    for card in CARE_CARDS {
+        let root = mount(move || view! { <CareCardView card=card/> });
+        assert_eq!(text(&root, "h2"), card.heading);
+        assert_eq!(count(&root, "li"), card.signs.len() as u32);
+        let calls = count(&root, "a[href='tel:911']");
+        let emergency = card.heading.contains("911");
+        assert_eq!(calls, u32::from(emergency), "{}", card.heading);
+    }
 }

@@ -2,14 +2,11 @@ use leptos::prelude::*;
 
 use crate::content::{Block, Topic};
 
-/// A topic's heading, summary and body text, rendered from content data.
+/// A topic's body text, rendered from content data. (The summary is
+/// for the contents list and the meta description, not repeated here.)
 #[component]
 pub fn TopicBody(topic: &'static Topic) -> impl IntoView {
-    view! {
-        <h1 tabindex="-1">{topic.title}</h1>
-        <p class="lede">{topic.summary}</p>
-        <Blocks blocks=topic.body/>
-    }
+    view! { <Blocks blocks=topic.body/> }
 }
 
 /// Body text blocks: paragraphs, sub-headings, lists and notes.

@@ -9,7 +9,7 @@ use crate::routes::View;
 #[component]
 pub fn GetHelpPage() -> impl IntoView {
     view! {
-        <TopicPage view=View::GetHelp>
+        <TopicPage view=View::GetHelp parts_first=true>
             <div class="care-cards">
                 {CARE_CARDS
                     .iter()

@@ -25,20 +25,31 @@ pub(crate) fn topic_for(view: View) -> Option<&'static Topic> {
     topics::by_slug(view.slug())
 }
 
-/// The frame every topic page shares: the topic's text, then the page's
-/// own interactive parts, then what to do next and the page links.
+/// The frame every topic page shares: the heading, the topic's text and
+/// the page's own interactive parts, then what to do next and the page
+/// links. `parts_first` puts the interactive parts above the text, for
+/// pages where they are what a visitor in a hurry needs.
 #[component]
 pub(crate) fn TopicPage(
     view: View,
+    #[prop(optional)] parts_first: bool,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let Some(topic) = topic_for(view) else {
         return not_found::NotFound().into_any();
     };
+    let parts = children.map(|c| c());
+    let (before, after) = if parts_first {
+        (parts, None)
+    } else {
+        (None, parts)
+    };
     view! {
         <article class="topic" data-testid=format!("page-{}", view.slug())>
+            <h1 tabindex="-1">{topic.title}</h1>
+            {before}
             <TopicBody topic=topic/>
-            {children.map(|c| c())}
+            {after}
             <NextStep topic=topic/>
         </article>
         <PageNav view=view/>

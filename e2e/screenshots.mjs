@@ -1,0 +1,34 @@
+// Screenshots of every view at 390x844, light and dark, for a person to
+// look at (not a test). Serve dist/ first, then:
+//   node e2e/screenshots.mjs http://127.0.0.1:8080 /tmp/shots [full]
+import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const [base = "http://127.0.0.1:8080", out = "shots", full] =
+  process.argv.slice(2);
+const paths = (process.env.SHOT_PATHS ??
+  "/,/what-is-ms/,/your-spine/,/symptoms/,/treatment/,/diagnosis/," +
+    "/get-help/,/outlook/,/about/,/nope/").split(",");
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+for (const scheme of ["light", "dark"]) {
+  const page = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    colorScheme: scheme,
+    isMobile: true,
+    hasTouch: true,
+  });
+  for (const path of paths) {
+    await page.goto(base + path);
+    await page.waitForSelector("main h1");
+    const name = (path.replaceAll("/", "") || "home") + `-${scheme}.png`;
+    await page.screenshot({ path: `${out}/${name}`, fullPage: !!full });
+  }
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,101 @@
+// Page object: the app's views and the controls tests use.
+import { expect } from "@playwright/test";
+
+export const VIEWS = [
+  { path: "/", heading: "MS & Your Spine", facts: ["Topics", "What is MS?"] },
+  {
+    path: "/what-is-ms/",
+    heading: "What is MS?",
+    facts: ["2,800,000", "1 in 3,000", "myelin", "lesions", "immune system"],
+  },
+  {
+    path: "/your-spine/",
+    heading: "How MS affects your spine",
+    facts: ["More than half", "1 in 5", "2 in 3", "L1", "spinal muscular atrophy"],
+  },
+  {
+    path: "/symptoms/",
+    heading: "Spinal cord symptoms",
+    facts: ["spasticity", "Lhermitte", "bladder", "bowel", "numbness"],
+  },
+  {
+    path: "/treatment/",
+    heading: "Treatment and support",
+    facts: ["no surgery can fix MS", "neurologist", "Counseling", "diet"],
+  },
+  {
+    path: "/diagnosis/",
+    heading: "Diagnosis and prevention",
+    facts: ["No single test", "McDonald criteria", "MRI", "cannot be prevented"],
+  },
+  {
+    path: "/get-help/",
+    heading: "When to get help",
+    facts: ["Call 911 now if:", "24 hours", "14 days", "next appointment"],
+  },
+  {
+    path: "/outlook/",
+    heading: "Living well with MS",
+    facts: ["life span", "Myth or fact?"],
+  },
+  {
+    path: "/about/",
+    heading: "About this app",
+    facts: ["Sources", "Last reviewed", "Next review", "does not diagnose"],
+  },
+];
+
+export class App {
+  constructor(page) {
+    this.page = page;
+    this.main = page.locator("main");
+    this.heading = page.locator("main h1");
+    this.tabs = page.getByRole("navigation", { name: "Main" });
+  }
+
+  /** Opens a view by its URL and waits for the app to render it. */
+  async open(path) {
+    const response = await this.page.goto(path);
+    await expect(this.heading).toBeVisible();
+    return response;
+  }
+
+  /** Marks the window, so a test can tell a full reload from in-app moves. */
+  async markWindow() {
+    await this.page.evaluate(() => (window.__stayed = true));
+  }
+
+  async windowStayed() {
+    return this.page.evaluate(() => window.__stayed === true);
+  }
+
+  async hasHorizontalScroll() {
+    return this.page.evaluate(
+      () =>
+        document.scrollingElement.scrollWidth >
+        document.scrollingElement.clientWidth,
+    );
+  }
+
+  /** Visible controls smaller than 44x44 CSS px, described for a report. */
+  async smallControls() {
+    return this.page.evaluate(() => {
+      const small = [];
+      for (const el of document.querySelectorAll(
+        "a[href], button, summary, input, select, textarea",
+      )) {
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (style.visibility === "hidden" || box.width === 0) continue;
+        if (box.bottom < 0 || box.right < 0) continue; // off-screen skip link
+        if (box.width < 44 || box.height < 44) {
+          small.push(
+            `${el.tagName} "${el.textContent.trim().slice(0, 30)}" ` +
+              `${Math.round(box.width)}x${Math.round(box.height)}`,
+          );
+        }
+      }
+      return small;
+    });
+  }
+}

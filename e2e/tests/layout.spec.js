@@ -1,0 +1,84 @@
+import { test, expect } from "./fixtures.js";
+import AxeBuilder from "@axe-core/playwright";
+import { App, VIEWS } from "./app.js";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Opens every interactive piece on the page, so axe checks them too. */
+async function openEverything(page) {
+  for (const summary of await page.locator("details summary").all()) {
+    await summary.click();
+  }
+  const region = page.getByTestId("spine-cervical");
+  if (await region.count()) await region.click();
+  const answer = page.getByTestId("quiz-0-myth");
+  if (await answer.count()) await answer.click();
+}
+
+for (const scheme of ["light", "dark"]) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const view of VIEWS) {
+      test(`axe finds no WCAG 2.2 AA problems on ${view.path}`, async ({
+        page,
+      }) => {
+        const app = new App(page);
+        await app.open(view.path);
+        await openEverything(page);
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const view of VIEWS) {
+    test(`${view.path}: no sideways scroll, every control 44x44`, async ({
+      page,
+    }) => {
+      const app = new App(page);
+      await app.open(view.path);
+      await openEverything(page);
+      expect(await app.hasHorizontalScroll()).toBe(false);
+      expect(await app.smallControls()).toEqual([]);
+    });
+  }
+});
+
+test.describe("with text at 200%", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const view of VIEWS) {
+    test(`${view.path} reflows without sideways scroll`, async ({ page }) => {
+      const app = new App(page);
+      await app.open(view.path);
+      await page.addStyleTag({ content: "html { font-size: 200% }" });
+      await openEverything(page);
+      expect(await app.hasHorizontalScroll()).toBe(false);
+    });
+  }
+});
+
+test("keyboard focus is never hidden under the tab bar", async ({ page }) => {
+  const app = new App(page);
+  await app.open("/symptoms/");
+  const bar = page.getByRole("navigation", { name: "Main" });
+  const hidden = [];
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      const box = el.getBoundingClientRect();
+      const inBar = Boolean(el.closest(".bottom-nav"));
+      return { inBar, top: box.top, bottom: box.bottom, text: el.textContent };
+    });
+    if (focus.inBar) continue;
+    const barBox = await bar.boundingBox();
+    if (focus.bottom > barBox.y + 1) hidden.push(focus.text.trim());
+  }
+  expect(hidden).toEqual([]);
+});
