@@ -69,12 +69,20 @@ export class App {
     return this.page.evaluate(() => window.__stayed === true);
   }
 
-  async hasHorizontalScroll() {
-    return this.page.evaluate(
-      () =>
-        document.scrollingElement.scrollWidth >
-        document.scrollingElement.clientWidth,
-    );
+  /**
+   * What sticks out past the right edge (empty when the page does not
+   * scroll sideways), described for the failure report.
+   */
+  async sidewaysOverflow() {
+    return this.page.evaluate(() => {
+      const root = document.scrollingElement;
+      if (root.scrollWidth <= root.clientWidth) return [];
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth)
+        .filter((el) => el.children.length === 0)
+        .map((el) => `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`);
+      return [`page ${root.scrollWidth}px wide`, ...wide.slice(0, 5)];
+    });
   }
 
   /** Visible controls smaller than 44x44 CSS px, described for a report. */

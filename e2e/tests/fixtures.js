@@ -3,12 +3,18 @@
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
+  // Console errors a test expects (regular expressions), e.g. the
+  // browser's own note that a page answered 404.
+  expectedConsoleErrors: [[], { option: true }],
   guardedPage: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems = [];
       const origin = new URL(baseURL).origin;
       page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
+        if (msg.type() !== "error") return;
+        const text = msg.text();
+        if (expectedConsoleErrors.some((re) => re.test(text))) return;
+        problems.push(`console: ${text}`);
       });
       page.on("pageerror", (err) => problems.push(`page error: ${err}`));
       page.on("request", (req) => {
