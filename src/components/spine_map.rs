@@ -131,7 +131,7 @@ fn detail(region: &'static SpineRegion) -> impl IntoView {
             <span class="bones">", bones " {region.vertebrae}</span>
         </h3>
         <p><strong>"How often: "</strong>{region.how_often}</p>
-        <p><strong>"Lesions at this level can affect:"</strong></p>
+        <p><strong>"What to know about this level:"</strong></p>
         <ul>
             {region.can_affect.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
         </ul>

@@ -250,7 +250,7 @@ at your next visit.",
     body: &[
         Block::Para(
             "Most changes in MS are not emergencies. But a few signs need \
-help fast. The cards below show how quickly to act.",
+help fast. The cards above show how quickly to act.",
         ),
         Block::Heading("What is a relapse?"),
         Block::Para(
