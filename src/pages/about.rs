@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::TopicPage;
-use crate::content::{self, clinic, review, sources::SOURCES};
+use crate::content::{clinic, review, sources::SOURCES};
 use crate::routes::View;
 
-/// About the app: sources, review dates, the disclaimer and the clinic.
+/// About the app: sources, review dates and the clinic. (The topic text
+/// says the app does not diagnose; so does the footer on every page.)
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let date = |iso: &'static str| {
@@ -17,7 +18,9 @@ pub fn AboutPage() -> impl IntoView {
                 {SOURCES.iter().map(|s| view! {
                     <li>
                         <a href=s.url rel="noopener noreferrer">{s.title}</a>
-                        ". " {s.publisher} ", " {s.year} "."
+                        <span class="source-meta">
+                            {s.publisher} ", " {s.year}
+                        </span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -41,7 +44,6 @@ pub fn AboutPage() -> impl IntoView {
                     </a>
                 })}
             </p>
-            <p class="disclaimer">{content::DISCLAIMER}</p>
         </TopicPage>
     }
 }
