@@ -36,11 +36,12 @@ locked_binaryen() {
 
 # What an installed tool says its version is (empty when absent).
 installed_version() {
+  command -v "$1" >/dev/null 2>&1 || return 0
   case "$1" in
     trunk) trunk --version 2>/dev/null | awk '{print $2}' ;;
     wasm-bindgen) wasm-bindgen --version 2>/dev/null | awk '{print $2}' ;;
-    wasm-opt) wasm-opt --version 2>/dev/null \
-      | sed -n 's/.*version \([0-9]*\).*/\1/p' ;;
+    wasm-opt) wasm-opt --version 2>/dev/null |
+      sed -n 's/.*version \([0-9]*\).*/\1/p' ;;
   esac
 }
 
