@@ -6,21 +6,27 @@
 
 pub mod components;
 pub mod content;
+pub mod device;
+pub mod diary;
+pub mod diary_store;
 pub mod nav;
 pub mod pages;
 pub mod routes;
+pub mod storage;
 
 use leptos::prelude::*;
 
 use components::bottom_nav::BottomNav;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
+use diary_store::DiaryStore;
 use nav::CurrentView;
 use pages::{
-    about::AboutPage, diagnosis::DiagnosisPage, get_help::GetHelpPage,
-    home::HomePage, not_found::NotFound, outlook::OutlookPage,
-    symptoms::SymptomsPage, treatment::TreatmentPage, what_is_ms::WhatIsMsPage,
-    your_spine::YourSpinePage,
+    about::AboutPage, checklist::ChecklistPage, diagnosis::DiagnosisPage,
+    diary::DiaryPage, get_help::GetHelpPage, home::HomePage,
+    my_data::MyDataPage, not_found::NotFound, outlook::OutlookPage,
+    report::ReportPage, symptoms::SymptomsPage, treatment::TreatmentPage,
+    trends::TrendsPage, what_is_ms::WhatIsMsPage, your_spine::YourSpinePage,
 };
 use routes::View;
 
@@ -36,6 +42,7 @@ pub fn App() -> impl IntoView {
 pub fn AppAt(path: String) -> impl IntoView {
     let (view, set_view) = signal(View::from_path(&path));
     provide_context(CurrentView(view));
+    provide_context(DiaryStore::load());
     nav::follow_links(set_view);
     Effect::new(move || {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -65,6 +72,11 @@ fn page(view: View) -> AnyView {
         View::GetHelp => GetHelpPage().into_any(),
         View::Outlook => OutlookPage().into_any(),
         View::About => AboutPage().into_any(),
+        View::Checklist => ChecklistPage().into_any(),
+        View::Diary => DiaryPage().into_any(),
+        View::Trends => TrendsPage().into_any(),
+        View::Report => ReportPage().into_any(),
+        View::MyData => MyDataPage().into_any(),
         View::NotFound => NotFound().into_any(),
     }
 }

@@ -18,12 +18,22 @@ pub enum View {
     GetHelp,
     Outlook,
     About,
+    /// My symptoms: the checklist, one tap per symptom.
+    Checklist,
+    /// Today's diary entry and past days.
+    Diary,
+    /// Charts of each symptom over time.
+    Trends,
+    /// One printable page for the clinician.
+    Report,
+    /// Export, import, delete, backups.
+    MyData,
     NotFound,
 }
 
 impl View {
-    /// Every view that has its own URL, in reading order.
-    pub const ROUTED: [View; 9] = [
+    /// The reading views, in reading order.
+    pub const READING: [View; 9] = [
         View::Home,
         View::WhatIsMs,
         View::YourSpine,
@@ -33,6 +43,33 @@ impl View {
         View::GetHelp,
         View::Outlook,
         View::About,
+    ];
+
+    /// The views of the private symptom diary, in tab order.
+    pub const DIARY: [View; 5] = [
+        View::Checklist,
+        View::Diary,
+        View::Trends,
+        View::Report,
+        View::MyData,
+    ];
+
+    /// Every view that has its own URL.
+    pub const ROUTED: [View; 14] = [
+        View::Home,
+        View::WhatIsMs,
+        View::YourSpine,
+        View::Symptoms,
+        View::Treatment,
+        View::Diagnosis,
+        View::GetHelp,
+        View::Outlook,
+        View::About,
+        View::Checklist,
+        View::Diary,
+        View::Trends,
+        View::Report,
+        View::MyData,
     ];
 
     /// The path segment, without slashes ("" for home).
@@ -47,6 +84,11 @@ impl View {
             View::GetHelp => "get-help",
             View::Outlook => "outlook",
             View::About => "about",
+            View::Checklist => "my-symptoms",
+            View::Diary => "diary",
+            View::Trends => "trends",
+            View::Report => "report",
+            View::MyData => "my-data",
             View::NotFound => "not-found",
         }
     }
@@ -79,14 +121,20 @@ impl View {
 
     /// The view after this one in reading order, if any.
     pub fn next(self) -> Option<View> {
-        let at = View::ROUTED.iter().position(|v| *v == self)?;
-        View::ROUTED.get(at + 1).copied()
+        let at = View::READING.iter().position(|v| *v == self)?;
+        View::READING.get(at + 1).copied()
     }
 
     /// The view before this one in reading order, if any.
     pub fn previous(self) -> Option<View> {
-        let at = View::ROUTED.iter().position(|v| *v == self)?;
-        at.checked_sub(1).and_then(|i| View::ROUTED.get(i).copied())
+        let at = View::READING.iter().position(|v| *v == self)?;
+        at.checked_sub(1)
+            .and_then(|i| View::READING.get(i).copied())
+    }
+
+    /// True for the views of the private diary.
+    pub fn is_diary(self) -> bool {
+        View::DIARY.contains(&self)
     }
 }
 
@@ -95,6 +143,11 @@ pub fn page_heading(view: View) -> &'static str {
     match view {
         View::Home => crate::content::APP_NAME,
         View::NotFound => "Page not found",
+        View::Checklist => "My symptoms",
+        View::Diary => "Diary",
+        View::Trends => "Trends",
+        View::Report => "Report",
+        View::MyData => "My data",
         other => crate::content::topics::by_slug(other.slug())
             .map_or("MS & Your Spine", |t| t.nav_label),
     }
@@ -112,8 +165,30 @@ pub fn document_title(view: View) -> String {
 
 /// The meta description for a view: its one-sentence summary.
 pub fn description(view: View) -> &'static str {
-    crate::content::topics::by_slug(view.slug())
-        .map_or(crate::content::APP_SUMMARY, |t| t.summary)
+    match view {
+        View::Checklist => {
+            "Tick the symptoms you have now. It stays private \
+on your phone."
+        }
+        View::Diary => {
+            "Note how you are today in under a minute. It stays \
+private on your phone."
+        }
+        View::Trends => {
+            "See how each symptom has changed over 30, 90 or 365 \
+days."
+        }
+        View::Report => {
+            "A one-page summary of your symptoms to show your \
+doctor or MS team."
+        }
+        View::MyData => {
+            "Back up, restore or delete your diary. It never \
+leaves your phone unless you export it."
+        }
+        other => crate::content::topics::by_slug(other.slug())
+            .map_or(crate::content::APP_SUMMARY, |t| t.summary),
+    }
 }
 
 /// The built `index.html` made into the page for `view`: its own title
@@ -213,7 +288,8 @@ mod tests {
         assert_eq!(View::Home.previous(), None);
         assert_eq!(View::Home.next(), Some(View::WhatIsMs));
         assert_eq!(View::About.next(), None);
-        for view in View::ROUTED.into_iter().skip(1) {
+        assert_eq!(View::Checklist.next(), None);
+        for view in View::READING.into_iter().skip(1) {
             let back = view.previous().and_then(View::next);
             assert_eq!(back, Some(view));
         }
@@ -245,8 +321,8 @@ mod tests {
     }
 
     #[test]
-    fn every_routed_view_has_a_heading_from_the_content() {
-        for view in View::ROUTED.into_iter().skip(1) {
+    fn every_reading_view_has_a_heading_from_the_content() {
+        for view in View::READING.into_iter().skip(1) {
             let topic = crate::content::topics::by_slug(view.slug());
             assert!(topic.is_some(), "no topic for {view:?}");
             assert_eq!(page_heading(view), topic.map_or("", |t| t.nav_label));

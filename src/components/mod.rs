@@ -2,11 +2,15 @@
 
 pub mod bottom_nav;
 pub mod care_card;
+pub mod diary_tabs;
 pub mod page_nav;
 pub mod quiz;
+pub mod save_status;
 pub mod site_footer;
 pub mod site_header;
 pub mod spine_map;
 pub mod stat_visual;
+pub mod symptom_editor;
 pub mod symptom_explainer;
 pub mod topic_body;
+pub mod trend_chart;

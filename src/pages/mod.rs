@@ -2,13 +2,18 @@
 //! adds its interactive pieces.
 
 pub mod about;
+pub mod checklist;
 pub mod diagnosis;
+pub mod diary;
 pub mod get_help;
 pub mod home;
+pub mod my_data;
 pub mod not_found;
 pub mod outlook;
+pub mod report;
 pub mod symptoms;
 pub mod treatment;
+pub mod trends;
 pub mod what_is_ms;
 pub mod your_spine;
 

@@ -1,0 +1,248 @@
+use leptos::prelude::*;
+
+use crate::device;
+use crate::diary::{
+    BODY_AREA_MAX_CHARS, Date, InputError, NOTE_MAX_CHARS, Onset, Pattern,
+    Score, Symptom, Text,
+};
+use crate::diary_store::DiaryStore;
+
+/// A change to one symptom that the model may refuse.
+type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
+
+/// One symptom on the checklist: a single tap to say "I have this now",
+/// then, for a ticked symptom, its details (how bad, since when, new or
+/// old, constant or comes and goes, where, a note).
+#[component]
+pub fn SymptomEditor(id: String) -> impl IntoView {
+    let Some(store) = DiaryStore::get() else {
+        return ().into_any();
+    };
+    let key = StoredValue::new(id.clone());
+    let symptom = Memo::new(move |_| {
+        store
+            .diary
+            .with(|d| key.with_value(|k| d.symptom(k).cloned()))
+    });
+    let error = RwSignal::new(None::<String>);
+    // Applies a change to this symptom; a refused value becomes a message.
+    let change = move |edit: Edit| {
+        let mut result = Ok(());
+        store.update(|d| {
+            if let Some(s) = key.with_value(|k| d.symptom_mut(k)) {
+                result = edit(s);
+            }
+        });
+        error.set(result.err().map(|e| e.message()));
+    };
+    let field = move |name: &str| format!("{}-{name}", key.get_value());
+    let has_now =
+        move || symptom.with(|s| s.as_ref().is_some_and(|s| s.has_now));
+    let name =
+        move || symptom.with(|s| s.as_ref().map(|s| s.name().to_string()));
+    let is_custom =
+        move || symptom.with(|s| s.as_ref().is_some_and(Symptom::is_custom));
+    let severity = move || {
+        symptom.with(|s| s.as_ref().and_then(|s| s.severity).map(Score::get))
+    };
+
+    let details = move || {
+        has_now().then(|| {
+            view! {
+                <div class="symptom-details">
+                    <label for=field("severity")>
+                        "How bad is it now? "
+                        <output for=field("severity")>
+                            {move || match severity() {
+                                Some(v) => format!("{v} out of 10"),
+                                None => "not set".to_string(),
+                            }}
+                        </output>
+                    </label>
+                    <input
+                        id=field("severity")
+                        type="range" min="0" max="10" step="1"
+                        prop:value=move || severity().unwrap_or(0).to_string()
+                        on:change:target=move |ev| {
+                            let value: u32 = ev.target().value().parse().unwrap_or(0);
+                            change(Box::new(move |s| {
+                                s.severity = Some(Score::new(value)?);
+                                Ok(())
+                            }));
+                        }
+                    />
+                    <p class="hint">"0 is none, 10 is the worst you can imagine."</p>
+
+                    <label for=field("since")>"When did it start?"</label>
+                    <input
+                        id=field("since")
+                        type="date"
+                        max=device::today().to_string()
+                        prop:value=move || symptom.with(|s| {
+                            s.as_ref().and_then(|s| s.started_on).map(|d| d.to_string()).unwrap_or_default()
+                        })
+                        on:change:target=move |ev| {
+                            let text = ev.target().value();
+                            change(Box::new(move |s| {
+                                s.started_on = started_on(&text)?;
+                                Ok(())
+                            }));
+                        }
+                    />
+
+                    <Choice
+                        legend="Is it new, or have you had it before?"
+                        name=field("onset")
+                        options=vec![("New", "new"), ("I have had it before", "old")]
+                        selected=Signal::derive(move || symptom.with(|s| {
+                            match s.as_ref().and_then(|s| s.onset) {
+                                Some(Onset::New) => "new",
+                                Some(Onset::Old) => "old",
+                                None => "",
+                            }
+                        }))
+                        on_pick=Callback::new(move |v: &'static str| {
+                            change(Box::new(move |s| {
+                                s.onset = Some(if v == "new" { Onset::New } else { Onset::Old });
+                                Ok(())
+                            }));
+                        })
+                    />
+                    <Choice
+                        legend="Is it there all the time?"
+                        name=field("pattern")
+                        options=vec![("All the time", "constant"), ("It comes and goes", "comes-and-goes")]
+                        selected=Signal::derive(move || symptom.with(|s| {
+                            match s.as_ref().and_then(|s| s.pattern) {
+                                Some(Pattern::Constant) => "constant",
+                                Some(Pattern::ComesAndGoes) => "comes-and-goes",
+                                None => "",
+                            }
+                        }))
+                        on_pick=Callback::new(move |v: &'static str| {
+                            change(Box::new(move |s| {
+                                s.pattern = Some(if v == "constant" {
+                                    Pattern::Constant
+                                } else {
+                                    Pattern::ComesAndGoes
+                                });
+                                Ok(())
+                            }));
+                        })
+                    />
+
+                    <label for=field("area")>"Where in your body?"</label>
+                    <input
+                        id=field("area")
+                        type="text"
+                        maxlength=BODY_AREA_MAX_CHARS
+                        prop:value=move || symptom.with(|s| {
+                            s.as_ref().map(|s| s.body_area.as_str().to_string()).unwrap_or_default()
+                        })
+                        on:change:target=move |ev| {
+                            let text = ev.target().value();
+                            change(Box::new(move |s| {
+                                s.body_area = Text::new(text.trim())?;
+                                Ok(())
+                            }));
+                        }
+                    />
+
+                    <label for=field("note")>"Notes (what makes it better or worse)"</label>
+                    <textarea
+                        id=field("note")
+                        rows="3"
+                        maxlength=NOTE_MAX_CHARS
+                        prop:value=move || symptom.with(|s| {
+                            s.as_ref().map(|s| s.note.as_str().to_string()).unwrap_or_default()
+                        })
+                        on:change:target=move |ev| {
+                            let text = ev.target().value();
+                            change(Box::new(move |s| {
+                                s.note = Text::new(text)?;
+                                Ok(())
+                            }));
+                        }
+                    ></textarea>
+
+                    {move || is_custom().then(|| view! {
+                        <button
+                            type="button"
+                            class="button-secondary"
+                            on:click=move |_| {
+                                let mut result = Ok(());
+                                store.update(|d| result = key.with_value(|k| d.remove_custom_symptom(k)));
+                                error.set(result.err().map(|e| e.message()));
+                            }
+                        >
+                            "Remove this symptom"
+                        </button>
+                    })}
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <li class="symptom" class:ticked=has_now data-testid=format!("check-{id}")>
+            <label class="check check-big">
+                <input
+                    type="checkbox"
+                    prop:checked=has_now
+                    on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        change(Box::new(move |s| {
+                            s.has_now = on;
+                            Ok(())
+                        }));
+                    }
+                />
+                <span>{name}</span>
+            </label>
+            {details}
+            <p class="field-error" aria-live="polite">{error}</p>
+        </li>
+    }
+    .into_any()
+}
+
+/// A start date from a date field: empty clears it; a future date is
+/// refused.
+fn started_on(text: &str) -> Result<Option<Date>, InputError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let date = Date::parse(text)?;
+    if date > device::today() {
+        return Err(InputError::FutureDate(date));
+    }
+    Ok(Some(date))
+}
+
+/// A small group of radio buttons, each a large target.
+#[component]
+fn Choice(
+    legend: &'static str,
+    name: String,
+    options: Vec<(&'static str, &'static str)>,
+    selected: Signal<&'static str>,
+    on_pick: Callback<&'static str>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="choice">
+            <legend>{legend}</legend>
+            {options.into_iter().map(|(label, value)| view! {
+                <label class="check">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=value
+                        prop:checked=move || selected.get() == value
+                        on:change=move |_| on_pick.run(value)
+                    />
+                    <span>{label}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,114 @@
+//! Small browser services the diary needs: today's date, saving a file,
+//! copying, sharing, printing and asking for persistent storage. Each
+//! one can be refused by the browser, so each returns a `Result` or an
+//! `Option`, never panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::diary::Date;
+
+/// Today's date on this device, in its own time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    Date::new(y, m, d).unwrap_or(Date::MIN)
+}
+
+fn window() -> Result<web_sys::Window, String> {
+    web_sys::window().ok_or_else(|| "no browser window".to_string())
+}
+
+fn words(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "the browser refused".to_string())
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let document = window()?.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+            .map_err(words)?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(words)?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(words)?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // The click has started the download; the URL can go after a beat.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy(text: &str) -> Result<(), String> {
+    let clipboard = window()?.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(words)
+}
+
+/// True when the browser can share text to other apps (Web Share).
+pub fn can_share() -> bool {
+    window().is_ok_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share"))
+            .unwrap_or(false)
+    })
+}
+
+/// Shares `text` with a title through the phone's share sheet.
+pub async fn share(title: &str, text: &str) -> Result<(), String> {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    JsFuture::from(window()?.navigator().share_with_data(&data))
+        .await
+        .map(|_| ())
+        .map_err(words)
+}
+
+/// Opens the print dialog.
+pub fn print() -> Result<(), String> {
+    window()?.print().map_err(words)
+}
+
+/// Asks the browser to keep this site's data even when space runs low.
+/// `Ok(true)` when granted.
+pub async fn persist() -> Result<bool, String> {
+    let storage = window()?.navigator().storage();
+    let answer = JsFuture::from(storage.persist().map_err(words)?)
+        .await
+        .map_err(words)?;
+    Ok(answer.as_bool().unwrap_or(false))
+}
+
+/// Whether the browser has already agreed to keep this site's data.
+pub async fn is_persisted() -> bool {
+    let Ok(window) = window() else {
+        return false;
+    };
+    let Ok(promise) = window.navigator().storage().persisted() else {
+        return false;
+    };
+    JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Reads a file the user picked, as bytes.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(words)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

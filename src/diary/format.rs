@@ -1,0 +1,426 @@
+//! The diary on disk: a versioned envelope `{"version": N, "data": ...}`.
+//!
+//! Version 1 `data` is
+//! `{"symptoms": [...], "days": [[date, severities, sleep, fever,
+//! medicines, note], ...]}`. Each day is a short array rather than an
+//! object, and its severities are one string with one character per
+//! symptom in the order of `symptoms`: `0`-`9`, `X` for 10, `.` for not
+//! recorded; trailing dots are dropped. Ten years of days for 15
+//! symptoms stay near 200 KB this way, while a person can still read a
+//! backup file.
+//!
+//! Reading validates every value, so a diary that loads is always one
+//! the model could have built.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::model::{Text, custom_number};
+use super::{Date, Diary, Entry, InputError, Onset, Pattern, Score};
+
+/// The version [`to_json`] writes. Bump it when the shape of `data`
+/// changes, and add a migration arm in `migrate`.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// Why saved diary data could not be read. The messages fit both a
+/// backup file and the copy kept in the browser ("This ...").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but not a `{"version", "data"}` envelope.
+    NotOurFile,
+    /// Written by a newer app version than this one.
+    NewerVersion(u64),
+    /// A version that never existed (0).
+    UnknownVersion(u64),
+    /// The envelope is fine, but `data` has the wrong shape. The detail
+    /// is for developers and is left out of the message.
+    Damaged(String),
+    /// A value is out of range or inconsistent; `place` says where, e.g.
+    /// "the day 2026-11-20".
+    Invalid {
+        /// Where, e.g. "the day 2026-11-20" or "the symptom \"bladder\"".
+        place: String,
+        /// What is wrong there.
+        problem: InputError,
+    },
+}
+
+impl LoadError {
+    /// The reason in plain words.
+    pub fn message(&self) -> String {
+        match self {
+            Self::NotJson => "This is not a diary backup from this app. It \
+                may be a different kind of file, or it may be damaged."
+                .into(),
+            Self::NotOurFile => {
+                "This is not a diary backup from this app.".into()
+            }
+            Self::NewerVersion(v) => format!(
+                "This was saved by a newer version of the app (diary \
+                 format {v}). Please update the app, then try again."
+            ),
+            Self::UnknownVersion(v) => format!(
+                "This uses a diary format the app does not know (format \
+                 {v})."
+            ),
+            Self::Damaged(_) => "Part of this is damaged or not in the form \
+                the app expects."
+                .into(),
+            Self::Invalid { place, problem } => format!(
+                "There is a problem with {place}. {}",
+                problem.message()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Version 1 of `data`. Field names are short but whole words, so a
+/// backup stays readable.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Disk {
+    symptoms: Vec<DiskSymptom>,
+    days: Vec<DiskDay>,
+}
+
+/// A symptom; empty fields are left out. Numbers are read as `u32` so a
+/// too-high value gets a clear "too high" error, not a type error.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiskSymptom {
+    id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    now: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    severity: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    since: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    onset: Option<Onset>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pattern: Option<Pattern>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    area: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
+}
+
+/// `[date, severities, sleep quality or null, infection or fever,
+/// medicines, note]`.
+type DiskDay = (String, String, Option<u32>, bool, String, String);
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A severity as its one-character mark.
+fn mark(score: Option<Score>) -> char {
+    match score.map(Score::get) {
+        None => '.',
+        Some(10) => 'X',
+        Some(n) => char::from(b'0' + n),
+    }
+}
+
+fn unmark(c: char) -> Result<Option<Score>, InputError> {
+    match c {
+        '.' => Ok(None),
+        'X' => Score::new(10).map(Some),
+        '0'..='9' => Score::new(u32::from(c) - u32::from('0')).map(Some),
+        _ => Err(InputError::BadSeverityMark(c)),
+    }
+}
+
+impl Disk {
+    fn from_diary(diary: &Diary) -> Disk {
+        let symptoms = diary
+            .symptoms
+            .iter()
+            .map(|s| DiskSymptom {
+                id: s.id.clone(),
+                name: s.name.as_ref().map(|n| n.as_str().to_string()),
+                now: s.has_now,
+                severity: s.severity.map(|v| v.get().into()),
+                since: s.started_on.map(|d| d.to_string()),
+                onset: s.onset,
+                pattern: s.pattern,
+                area: s.body_area.as_str().to_string(),
+                note: s.note.as_str().to_string(),
+            })
+            .collect();
+        let days = diary
+            .entries
+            .iter()
+            .map(|(date, e)| {
+                let marks: String = diary
+                    .symptoms
+                    .iter()
+                    .map(|s| mark(e.severities.get(&s.id).copied()))
+                    .collect();
+                (
+                    date.to_string(),
+                    marks.trim_end_matches('.').to_string(),
+                    e.sleep_quality.map(|v| v.get().into()),
+                    e.infection_or_fever,
+                    e.medicines.as_str().to_string(),
+                    e.note.as_str().to_string(),
+                )
+            })
+            .collect();
+        Disk { symptoms, days }
+    }
+
+    /// Checks every value and builds the diary. With `today`, dates after
+    /// tomorrow are refused (a day of slack for time zones).
+    fn into_diary(self, today: Option<Date>) -> Result<Diary, LoadError> {
+        let latest = today.map(|t| t.add_days(1));
+        let check_date = |text: &str| {
+            let date = Date::parse(text)?;
+            match latest {
+                Some(latest) if date > latest => {
+                    Err(InputError::FutureDate(date))
+                }
+                _ => Ok(date),
+            }
+        };
+        let mut diary = Diary::new();
+        // The symptom id of each severity column, in file order.
+        let mut columns: Vec<String> = Vec::new();
+        for s in self.symptoms {
+            let place = format!("the symptom {}", quoted_id(&s.id));
+            let at = |problem| LoadError::Invalid {
+                place: place.clone(),
+                problem,
+            };
+            if columns.contains(&s.id) {
+                return Err(at(InputError::DuplicateSymptom(s.id)));
+            }
+            let known = diary.symptom(&s.id).is_some();
+            match (&s.name, custom_number(&s.id), known) {
+                (Some(name), Some(_), _) => {
+                    diary.push_custom(s.id.clone(), name).map_err(at)?;
+                }
+                (None, Some(_), _) => return Err(at(InputError::BlankName)),
+                (Some(_), None, true) => {
+                    return Err(at(InputError::NotCustom(s.id)));
+                }
+                (None, None, true) => {}
+                (_, None, false) => {
+                    return Err(at(InputError::UnknownSymptom(s.id)));
+                }
+            }
+            let Some(symptom) = diary.symptom_mut(&s.id) else {
+                return Err(at(InputError::UnknownSymptom(s.id)));
+            };
+            symptom.has_now = s.now;
+            symptom.severity =
+                s.severity.map(Score::new).transpose().map_err(at)?;
+            symptom.started_on =
+                s.since.as_deref().map(check_date).transpose().map_err(at)?;
+            symptom.onset = s.onset;
+            symptom.pattern = s.pattern;
+            symptom.body_area = Text::new(s.area).map_err(at)?;
+            symptom.note = Text::new(s.note).map_err(at)?;
+            columns.push(s.id);
+        }
+        for (n, (date, marks, sleep, fever, medicines, note)) in
+            self.days.into_iter().enumerate()
+        {
+            let date =
+                check_date(&date).map_err(|problem| LoadError::Invalid {
+                    place: format!("day number {}", n + 1),
+                    problem,
+                })?;
+            let at = |problem| LoadError::Invalid {
+                place: format!("the day {date}"),
+                problem,
+            };
+            if diary.entries.contains_key(&date) {
+                return Err(at(InputError::DuplicateDate(date)));
+            }
+            let mut entry = Entry::default();
+            for (i, c) in marks.chars().enumerate() {
+                let Some(id) = columns.get(i) else {
+                    let which = format!("number {}", i + 1);
+                    return Err(at(InputError::UnknownSymptom(which)));
+                };
+                if let Some(score) = unmark(c).map_err(at)? {
+                    entry.severities.insert(id.clone(), score);
+                }
+            }
+            entry.sleep_quality =
+                sleep.map(Score::new).transpose().map_err(at)?;
+            entry.infection_or_fever = fever;
+            entry.medicines = Text::new(medicines).map_err(at)?;
+            entry.note = Text::new(note).map_err(at)?;
+            diary.entries.insert(date, entry);
+        }
+        Ok(diary)
+    }
+}
+
+/// An id for a message, shortened like other quoted user text.
+fn quoted_id(id: &str) -> String {
+    let short: String = id.chars().take(24).collect();
+    format!("\"{short}\"")
+}
+
+/// Turns `data` of any known version into the current shape. Each
+/// version is one arm that parses its own shape and upgrades it step by
+/// step. When version 2 arrives, keep this version's structs as `DiskV1`
+/// and write:
+///
+/// ```text
+/// 1 => parse::<DiskV1>(data).map(v1_to_v2),
+/// 2 => parse::<Disk>(data),
+/// ```
+fn migrate(version: u64, data: Value) -> Result<Disk, LoadError> {
+    match version {
+        1 => parse(data),
+        v if v > u64::from(CURRENT_VERSION) => Err(LoadError::NewerVersion(v)),
+        v => Err(LoadError::UnknownVersion(v)),
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(data: Value) -> Result<T, LoadError> {
+    serde_json::from_value(data).map_err(|e| LoadError::Damaged(e.to_string()))
+}
+
+/// Reads an envelope of any known version; with `today`, also refuses
+/// dates in the future (see [`Disk::into_diary`]).
+pub(super) fn decode(
+    text: &str,
+    today: Option<Date>,
+) -> Result<Diary, LoadError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
+    let Value::Object(mut envelope) = value else {
+        return Err(LoadError::NotOurFile);
+    };
+    let version = envelope.get("version").and_then(Value::as_u64);
+    match (version, envelope.remove("data")) {
+        (Some(version), Some(data)) if envelope.len() == 1 => {
+            migrate(version, data)?.into_diary(today)
+        }
+        _ => Err(LoadError::NotOurFile),
+    }
+}
+
+/// Serializes a piece of the on-disk shape. These types hold only
+/// strings, numbers and string-keyed structs, for which serde_json cannot
+/// fail, so the empty fallback is never used.
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// The diary as compact JSON in the current version's envelope, for the
+/// copy kept in the browser.
+pub fn to_json(diary: &Diary) -> String {
+    format!(
+        "{{\"version\":{CURRENT_VERSION},\"data\":{}}}",
+        json(&Disk::from_diary(diary))
+    )
+}
+
+/// Reads what [`to_json`] or [`export_json`] wrote, from any earlier
+/// version too. Checks every value, but not whether dates are in the
+/// future: the device clock may have been wrong when they were saved,
+/// and the saved diary must still open.
+pub fn from_json(text: &str) -> Result<Diary, LoadError> {
+    decode(text, None)
+}
+
+/// The diary as a backup file: the same envelope as [`to_json`], laid
+/// out with one symptom and one day per line so a person can read it.
+pub fn export_json(diary: &Diary) -> String {
+    let disk = Disk::from_diary(diary);
+    let mut out = format!(
+        "{{\n  \"version\": {CURRENT_VERSION},\n  \"data\": {{\n    \
+         \"symptoms\": ["
+    );
+    push_lines(&mut out, &disk.symptoms);
+    out.push_str(",\n    \"days\": [");
+    push_lines(&mut out, &disk.days);
+    out.push_str("\n  }\n}\n");
+    out
+}
+
+/// Appends a JSON array body, one item per line, and its closing bracket.
+fn push_lines<T: Serialize>(out: &mut String, items: &[T]) {
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(if i == 0 { "\n      " } else { ",\n      " });
+        out.push_str(&json(item));
+    }
+    out.push_str(if items.is_empty() { "]" } else { "\n    ]" });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_cover_the_whole_scale() {
+        for n in 0..=10 {
+            let score = Score::new(n).unwrap();
+            assert_eq!(unmark(mark(Some(score))), Ok(Some(score)));
+        }
+        assert_eq!(mark(Some(Score::new(10).unwrap())), 'X');
+        assert_eq!(unmark('.'), Ok(None));
+        assert_eq!(unmark('x'), Err(InputError::BadSeverityMark('x')));
+        assert_eq!(unmark('A'), Err(InputError::BadSeverityMark('A')));
+    }
+
+    #[test]
+    fn an_empty_diary_is_small_and_lists_the_content_symptoms() {
+        let text = to_json(&Diary::new());
+        assert_eq!(
+            text,
+            "{\"version\":1,\"data\":{\"symptoms\":[{\"id\":\"weakness\"},\
+             {\"id\":\"stiffness\"},{\"id\":\"numbness\"},\
+             {\"id\":\"shooting-pain\"},{\"id\":\"bladder\"},\
+             {\"id\":\"bowel\"}],\"days\":[]}}"
+        );
+        assert_eq!(from_json(&text), Ok(Diary::new()));
+        assert_eq!(from_json(&export_json(&Diary::new())), Ok(Diary::new()));
+    }
+
+    #[test]
+    fn the_envelope_is_checked_before_the_data() {
+        let err = |text: &str| from_json(text).unwrap_err();
+        assert_eq!(err("{"), LoadError::NotJson);
+        assert_eq!(err("[1,2]"), LoadError::NotOurFile);
+        assert_eq!(err("{\"version\":1}"), LoadError::NotOurFile);
+        assert_eq!(
+            err("{\"version\":\"1\",\"data\":{}}"),
+            LoadError::NotOurFile
+        );
+        assert_eq!(
+            err("{\"version\":1,\"data\":{},\"x\":1}"),
+            LoadError::NotOurFile
+        );
+        assert_eq!(
+            err("{\"version\":2,\"data\":{}}"),
+            LoadError::NewerVersion(2)
+        );
+        assert_eq!(
+            err("{\"version\":0,\"data\":{}}"),
+            LoadError::UnknownVersion(0)
+        );
+        assert!(matches!(
+            err("{\"version\":1,\"data\":{\"symptoms\":[]}}"),
+            LoadError::Damaged(_)
+        ));
+    }
+}

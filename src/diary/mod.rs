@@ -1,0 +1,52 @@
+//! The symptom diary as a pure model: no browser APIs, so all of it is
+//! tested natively. The pages show it; `storage.rs` saves the string that
+//! [`to_json`] makes and reads it back with [`from_json`].
+//!
+//! - [`model`]: symptoms, daily entries and the checked value types.
+//! - [`format`](mod@format): the versioned, compact JSON kept in the
+//!   browser and in backup files, with migrations from earlier versions.
+//! - [`transfer`]: CSV export, backup import (with checks) and merge.
+//! - [`insight`]: trends, the "possible relapse" flag and the emergency
+//!   signs. These never diagnose; they say when to ask for help.
+
+pub mod date;
+pub mod format;
+pub mod insight;
+pub mod model;
+pub mod report;
+pub mod sample;
+pub mod sync;
+pub mod transfer;
+
+pub use date::Date;
+pub use format::{CURRENT_VERSION, LoadError, export_json, from_json, to_json};
+pub use insight::{
+    Direction, EmergencySign, RelapseFlag, RelapseReason, Trend, care_level,
+    relapse_flags, trend,
+};
+pub use model::{
+    BodyArea, CustomName, Diary, Entry, InputError, Medicines, Note, Onset,
+    Pattern, Score, Symptom, Text,
+};
+pub use report::{Report, build_report};
+pub use sample::sample_decade;
+pub use sync::merge_three_way;
+pub use transfer::{
+    IMPORT_MAX_BYTES, ImportError, ImportPreview, export_csv, merge,
+    parse_import,
+};
+
+/// Most characters in a note (per symptom and per day).
+pub const NOTE_MAX_CHARS: usize = 500;
+/// Most characters in a symptom's body area, e.g. "left leg".
+pub const BODY_AREA_MAX_CHARS: usize = 60;
+/// Most characters in the name of a symptom the user adds.
+pub const CUSTOM_NAME_MAX_CHARS: usize = 40;
+/// Most characters in a day's "medicines taken".
+pub const MEDICINES_MAX_CHARS: usize = 200;
+/// Most symptoms a user can add, on top of the 6 from the content. Keeps
+/// the diary page and the CSV to a size people can read.
+pub const MAX_CUSTOM_SYMPTOMS: usize = 20;
+/// The top of the severity scale (0 is none); also the top of sleep
+/// quality.
+pub const SEVERITY_MAX: u8 = 10;

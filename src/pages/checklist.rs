@@ -1,0 +1,135 @@
+use leptos::prelude::*;
+
+use crate::components::care_card::CareCardView;
+use crate::components::diary_tabs::DiaryTabs;
+use crate::components::save_status::SaveStatus;
+use crate::components::symptom_editor::SymptomEditor;
+use crate::content::CareLevel;
+use crate::content::care::CARE_CARDS;
+use crate::device;
+use crate::diary::{EmergencySign, relapse_flags};
+use crate::diary_store::DiaryStore;
+use crate::routes::View;
+
+/// My symptoms: emergency signs first, possible relapse flags, then one
+/// tap per symptom, with details for the ones ticked.
+#[component]
+pub fn ChecklistPage() -> impl IntoView {
+    let Some(store) = DiaryStore::get() else {
+        return ().into_any();
+    };
+    let ids = move || {
+        store.diary.with(|d| {
+            d.symptoms()
+                .iter()
+                .map(|s| s.id().to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    let flags = Memo::new(move |_| {
+        store.diary.with(|d| relapse_flags(d, device::today()))
+    });
+    view! {
+        <article class="diary-page" data-testid="page-my-symptoms">
+            <h1 tabindex="-1">"My symptoms"</h1>
+            <DiaryTabs current=View::Checklist/>
+            <SaveStatus/>
+            <p>
+                "Tick what you have now. It stays on this phone. This is a \
+    record for you and your doctor: it does not diagnose anything."
+            </p>
+            <EmergencySigns/>
+            <div class="flags" data-testid="relapse-flags">
+                {move || flags.get().into_iter().map(|flag| view! {
+                    <p class="flag">{flag.message()}</p>
+                }).collect_view()}
+            </div>
+            <ul class="checklist" data-testid="checklist">
+                <For each=ids key=|id| id.clone() let:id>
+                    <SymptomEditor id=id/>
+                </For>
+            </ul>
+            <AddSymptom/>
+        </article>
+    }
+    .into_any()
+}
+
+/// The emergency signs. Ticks are not saved: an old tick must not keep
+/// the 911 card up. Any tick shows the emergency card at once.
+#[component]
+fn EmergencySigns() -> impl IntoView {
+    let ticked = RwSignal::new(Vec::<EmergencySign>::new());
+    let card = CARE_CARDS.iter().find(|c| c.level == CareLevel::Emergency);
+    view! {
+        <fieldset class="emergency-signs" data-testid="emergency-signs">
+            <legend>"Do you have any of these right now?"</legend>
+            {EmergencySign::ALL.into_iter().map(|sign| view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        on:change:target=move |ev| {
+                            let on = ev.target().checked();
+                            ticked.update(|t| {
+                                t.retain(|s| *s != sign);
+                                if on {
+                                    t.push(sign);
+                                }
+                            });
+                        }
+                    />
+                    <span>{sign.label()}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+        {move || (!ticked.with(Vec::is_empty))
+            .then_some(card)
+            .flatten()
+            .map(|card| view! {
+                <div data-testid="emergency-card"><CareCardView card=card/></div>
+            })}
+    }
+}
+
+/// Adds a symptom of the user's own.
+#[component]
+fn AddSymptom() -> impl IntoView {
+    let Some(store) = DiaryStore::get() else {
+        return ().into_any();
+    };
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut result = Ok(String::new());
+        store.update(|d| result = d.add_custom_symptom(&name.get_untracked()));
+        match result {
+            Ok(_) => {
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.message())),
+        }
+    };
+    view! {
+        <form class="add-symptom" on:submit=add>
+            <label for="new-symptom">"Add a symptom of your own"</label>
+            <div class="row">
+                <input
+                    id="new-symptom"
+                    type="text"
+                    maxlength=crate::diary::CUSTOM_NAME_MAX_CHARS
+                    autocomplete="off"
+                    prop:value=name
+                    on:input:target=move |ev| name.set(ev.target().value())
+                    aria-describedby="new-symptom-error"
+                />
+                <button type="submit">"Add"</button>
+            </div>
+            <p id="new-symptom-error" class="field-error" aria-live="polite">
+                {error}
+            </p>
+        </form>
+    }
+    .into_any()
+}
