@@ -45,6 +45,14 @@ export const VIEWS = [
   },
 ];
 
+export const DIARY_VIEWS = [
+  { path: "/my-symptoms/", heading: "My symptoms", facts: ["Do you have any of these right now?"] },
+  { path: "/diary/", heading: "Diary", facts: ["How well did you sleep?"] },
+  { path: "/trends/", heading: "Trends", facts: ["30 days"] },
+  { path: "/report/", heading: "Report", facts: ["Symptom report"] },
+  { path: "/my-data/", heading: "My data", facts: ["Back up", "Delete everything"] },
+];
+
 export class App {
   constructor(page) {
     this.page = page;
@@ -96,6 +104,9 @@ export class App {
         const style = getComputedStyle(el);
         if (style.visibility === "hidden" || box.width === 0) continue;
         if (box.bottom < 0 || box.right < 0) continue; // off-screen skip link
+        // A link inside a sentence is exempt (WCAG 2.5.8, "inline").
+        const inline = style.display === "inline" && el.closest("p, li");
+        if (el.tagName === "A" && inline) continue;
         if (box.width < 44 || box.height < 44) {
           small.push(
             `${el.tagName} "${el.textContent.trim().slice(0, 30)}" ` +

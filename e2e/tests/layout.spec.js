@@ -1,6 +1,8 @@
 import { test, expect } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
-import { App, VIEWS } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS as READING } from "./app.js";
+
+const VIEWS = [...READING, ...DIARY_VIEWS];
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

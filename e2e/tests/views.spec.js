@@ -1,5 +1,7 @@
 import { test, expect } from "./fixtures.js";
-import { App, VIEWS } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS as READING } from "./app.js";
+
+const VIEWS = [...READING, ...DIARY_VIEWS];
 
 for (const view of VIEWS) {
   test(`${view.path} has its own URL and shows its facts`, async ({ page }) => {

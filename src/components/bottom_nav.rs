@@ -4,7 +4,7 @@ use crate::nav::CurrentView;
 use crate::routes::View;
 
 /// Where each tab goes, its label and its icon (an SVG path, 24x24).
-const TABS: [(View, &str, &str); 4] = [
+const TABS: [(View, &str, &str); 5] = [
     (View::Home, "Topics", "M4 5h16M4 12h16M4 19h16"),
     (
         View::YourSpine,
@@ -12,6 +12,11 @@ const TABS: [(View, &str, &str); 4] = [
         "M12 2v20M8 5h8M7 10h10M7 15h10M8 20h8",
     ),
     (View::Symptoms, "Symptoms", "M4 13h4l2-6 4 12 2-6h4"),
+    (
+        View::Checklist,
+        "My diary",
+        "M6 3h12v18H6zM9 8h6M9 12h6M9 16h4",
+    ),
     (View::GetHelp, "Get help", "M12 3v12M12 19v2"),
 ];
 
@@ -22,7 +27,13 @@ pub fn BottomNav() -> impl IntoView {
     let tabs = TABS
         .into_iter()
         .map(|(target, label, icon)| {
-            let here = move || current.is_some_and(|c| c.get() == target);
+            // The diary tab stays lit on every diary view.
+            let here = move || {
+                current.is_some_and(|c| {
+                    let now = c.get();
+                    now == target || (target.is_diary() && now.is_diary())
+                })
+            };
             view! {
                 <li>
                     <a

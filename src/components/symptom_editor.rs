@@ -6,6 +6,7 @@ use crate::diary::{
     Score, Symptom, Text,
 };
 use crate::diary_store::DiaryStore;
+use crate::pages::diary::ScoreSelect;
 
 /// A change to one symptom that the model may refuse.
 type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
@@ -50,28 +51,19 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
         has_now().then(|| {
             view! {
                 <div class="symptom-details">
-                    <label for=field("severity")>
-                        "How bad is it now? "
-                        <output for=field("severity")>
-                            {move || match severity() {
-                                Some(v) => format!("{v} out of 10"),
-                                None => "not set".to_string(),
-                            }}
-                        </output>
-                    </label>
-                    <input
+                    <ScoreSelect
                         id=field("severity")
-                        type="range" min="0" max="10" step="1"
-                        prop:value=move || severity().unwrap_or(0).to_string()
-                        on:change:target=move |ev| {
-                            let value: u32 = ev.target().value().parse().unwrap_or(0);
+                        label="How bad is it now?".to_string()
+                        value=Signal::derive(severity)
+                        low="none"
+                        high="worst"
+                        on_pick=Callback::new(move |score: Option<Score>| {
                             change(Box::new(move |s| {
-                                s.severity = Some(Score::new(value)?);
+                                s.severity = score;
                                 Ok(())
                             }));
-                        }
+                        })
                     />
-                    <p class="hint">"0 is none, 10 is the worst you can imagine."</p>
 
                     <label for=field("since")>"When did it start?"</label>
                     <input

@@ -130,7 +130,7 @@ pub fn DiaryPage() -> impl IntoView {
                     {move || (date.get() == today).then_some(" (today)")}
                 </p>
                 <fieldset>
-                    <legend>"How bad is each symptom? 0 is none, 10 is the worst."</legend>
+                    <legend>"How bad is each symptom today? 0 is none, 10 is the worst."</legend>
                     {move || rows().into_iter().map(|(id, name)| {
                         view! { <ScoreRow id=id label=name draft=draft/> }
                     }).collect_view()}
@@ -197,8 +197,9 @@ pub fn DiaryPage() -> impl IntoView {
     .into_any()
 }
 
-/// A 0-10 score for one symptom on the chosen day; "Not recorded" until
-/// the slider is used, and a button to clear it again.
+/// A 0-10 score for one symptom on the chosen day. A list rather than a
+/// slider: it opens the phone's own large picker, which is far easier
+/// with a tremor, and "Not recorded" stays distinct from 0.
 #[component]
 fn ScoreRow(
     id: String,
@@ -206,55 +207,97 @@ fn ScoreRow(
     draft: RwSignal<Entry>,
 ) -> impl IntoView {
     let key = StoredValue::new(id.clone());
-    let value = move || draft.with(|e| key.with_value(|k| e.severity(k)));
-    let input_id = format!("score-{id}");
+    let value = Signal::derive(move || {
+        draft.with(|e| key.with_value(|k| e.severity(k)))
+    });
     view! {
-        <div class="score-row" data-testid=format!("score-{id}")>
-            <label for=input_id.clone()>
-                {label} ": "
-                <output>{move || value().map_or("not recorded".to_string(), |v| v.to_string())}</output>
-            </label>
-            <div class="row">
-                <input id=input_id type="range" min="0" max="10" step="1"
-                    prop:value=move || value().unwrap_or(0).to_string()
-                    on:change:target=move |ev| {
-                        if let Ok(score) = ev.target().value().parse().map_err(|_| ()).and_then(|v| Score::new(v).map_err(|_| ())) {
-                            draft.update(|e| {
-                                e.severities.insert(key.get_value(), score);
-                            });
+        <ScoreSelect
+            id=format!("score-{id}")
+            label=label
+            value=value
+            low="none"
+            high="worst"
+            on_pick=Callback::new(move |score: Option<Score>| {
+                draft.update(|e| {
+                    let k = key.get_value();
+                    match score {
+                        Some(s) => {
+                            e.severities.insert(k, s);
+                        }
+                        None => {
+                            e.severities.remove(&k);
                         }
                     }
-                />
-                <button type="button" class="button-secondary clear"
-                    aria-label="Clear"
-                    disabled=move || value().is_none()
-                    on:click=move |_| draft.update(|e| {
-                        e.severities.remove(&key.get_value());
-                    })>
-                    "Clear"
-                </button>
-            </div>
-        </div>
+                });
+            })
+        />
     }
 }
 
 /// Sleep quality, 0 (very poor) to 10 (very good).
 #[component]
 fn SleepRow(draft: RwSignal<Entry>) -> impl IntoView {
-    let value = move || draft.with(|e| e.sleep_quality.map(Score::get));
+    let value =
+        Signal::derive(move || draft.with(|e| e.sleep_quality.map(Score::get)));
     view! {
-        <div class="score-row">
-            <label for="sleep">
-                "How well did you sleep? 0 is very badly, 10 is very well: "
-                <output>{move || value().map_or("not recorded".to_string(), |v| v.to_string())}</output>
-            </label>
-            <input id="sleep" type="range" min="0" max="10" step="1"
-                prop:value=move || value().unwrap_or(5).to_string()
+        <ScoreSelect
+            id="sleep".to_string()
+            label="How well did you sleep?".to_string()
+            value=value
+            low="very badly"
+            high="very well"
+            on_pick=Callback::new(move |score| {
+                draft.update(|e| e.sleep_quality = score);
+            })
+        />
+    }
+}
+
+/// A labelled 0-10 picker with a "Not recorded" choice.
+#[component]
+pub fn ScoreSelect(
+    id: String,
+    label: String,
+    value: Signal<Option<u8>>,
+    low: &'static str,
+    high: &'static str,
+    on_pick: Callback<Option<Score>>,
+) -> impl IntoView {
+    let options = (0..=10u8)
+        .map(|n| {
+            let text = match n {
+                0 => format!("0 ({low})"),
+                10 => format!("10 ({high})"),
+                n => n.to_string(),
+            };
+            view! {
+                <option value=n.to_string()
+                    selected=move || value.get() == Some(n)>
+                    {text}
+                </option>
+            }
+        })
+        .collect_view();
+    let (test_id, label_for) = (id.clone(), id.clone());
+    view! {
+        <div class="score-row" data-testid=test_id>
+            <label for=label_for>{label}</label>
+            <select
+                id=id
                 on:change:target=move |ev| {
-                    let score = ev.target().value().parse().ok().and_then(|v| Score::new(v).ok());
-                    draft.update(|e| e.sleep_quality = score);
+                    let picked = ev.target().value();
+                    let score = picked
+                        .parse::<u32>()
+                        .ok()
+                        .and_then(|v| Score::new(v).ok());
+                    on_pick.run(score);
                 }
-            />
+            >
+                <option value="" selected=move || value.get().is_none()>
+                    "Not recorded"
+                </option>
+                {options}
+            </select>
         </div>
     }
 }

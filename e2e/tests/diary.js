@@ -1,0 +1,55 @@
+// Helpers for the diary tests: stored data in the app's own format.
+export const DIARY_KEY = "ms-your-spine.diary";
+export const BACKUP_KEY = "ms-your-spine.unreadable-backup.1";
+
+const BUILT_IN = [
+  "weakness",
+  "stiffness",
+  "numbness",
+  "shooting-pain",
+  "bladder",
+  "bowel",
+];
+
+/** ISO date `n` days before today (local time, as the app counts). */
+export function daysAgo(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const pad = (v) => String(v).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A version 1 diary with `days` daily entries ending today. */
+export function storedDiary({ days = 0, note = "" } = {}) {
+  const entries = [];
+  for (let n = days - 1; n >= 0; n--) {
+    const score = String((n % 7) + 2); // weakness 2..8
+    entries.push([daysAgo(n), score + "3", 6, n === 3, "", n === 0 ? note : ""]);
+  }
+  return JSON.stringify({
+    version: 1,
+    data: {
+      symptoms: BUILT_IN.map((id) =>
+        id === "weakness" ? { id, now: true, severity: 5 } : { id },
+      ),
+      days: entries,
+    },
+  });
+}
+
+/** Puts text in localStorage before the app starts. */
+export async function seed(page, key, text) {
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem("seeded:" + k)) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem("seeded:" + k, "1");
+      }
+    },
+    [key, text],
+  );
+}
+
+export async function stored(page, key = DIARY_KEY) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
