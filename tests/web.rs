@@ -214,3 +214,159 @@ fn care_cards_show_signs_and_only_emergency_calls_911() {
         assert_eq!(calls, u32::from(emergency), "{}", card.heading);
     }
 }
+
+// ---- The diary -------------------------------------------------------
+
+use ms_your_spine::components::symptom_editor::SymptomEditor;
+use ms_your_spine::components::trend_chart::TrendChart;
+use ms_your_spine::diary::{Date, Direction, Trend};
+use ms_your_spine::diary_store::{DiaryStore, Persistence};
+use ms_your_spine::pages::checklist::ChecklistPage;
+use ms_your_spine::storage::Keys;
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test browser")
+}
+
+/// Mounts a view with a freshly loaded diary store; returns both.
+fn mount_with_store<F, V>(view: F) -> (web_sys::HtmlElement, DiaryStore)
+where
+    F: FnOnce() -> V + 'static,
+    V: IntoView + 'static,
+{
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let out = slot.clone();
+    let root = mount(move || {
+        let store = DiaryStore::load();
+        out.set(Some(store));
+        provide_context(store);
+        view()
+    });
+    (root, slot.take().expect("the store was made"))
+}
+
+fn fire(element: &web_sys::Element, kind: &str) {
+    let event = web_sys::Event::new(kind).expect("an event");
+    element.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_symptom_saves_it_and_opens_its_details() {
+    local_storage().clear().expect("clear");
+    let (root, store) = mount_with_store(
+        || view! { <SymptomEditor id="numbness".to_string()/> },
+    );
+    assert_eq!(count(&root, ".symptom-details"), 0);
+    let checkbox: web_sys::HtmlInputElement =
+        find(&root, "input[type=checkbox]").unchecked_into();
+    checkbox.set_checked(true);
+    fire(&checkbox, "change");
+    settle().await;
+    assert!(store.diary.with_untracked(|d| {
+        d.symptom("numbness").is_some_and(|s| s.has_now)
+    }));
+    let saved = local_storage()
+        .get_item(Keys::Diary.name())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    assert!(saved.contains(r#""id":"numbness","now":true"#), "{saved}");
+    assert_eq!(count(&root, ".symptom-details"), 1);
+
+    // A severity picked in the details is saved too.
+    let select: web_sys::HtmlSelectElement =
+        find(&root, "select").unchecked_into();
+    select.set_value("7");
+    fire(&select, "change");
+    settle().await;
+    assert_eq!(
+        store.diary.with_untracked(|d| {
+            d.symptom("numbness")
+                .and_then(|s| s.severity)
+                .map(|s| s.get())
+        }),
+        Some(7)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_start_date_in_the_future_is_refused_with_a_message() {
+    local_storage().clear().expect("clear");
+    let (root, store) = mount_with_store(
+        || view! { <SymptomEditor id="bladder".to_string()/> },
+    );
+    store.update(|d| {
+        if let Some(s) = d.symptom_mut("bladder") {
+            s.has_now = true;
+        }
+    });
+    settle().await;
+    let date: web_sys::HtmlInputElement =
+        find(&root, "input[type=date]").unchecked_into();
+    date.set_value("2999-01-01");
+    fire(&date, "change");
+    settle().await;
+    assert!(text(&root, ".field-error").contains("in the future"));
+    assert!(store.diary.with_untracked(|d| {
+        d.symptom("bladder").is_some_and(|s| s.started_on.is_none())
+    }));
+}
+
+#[wasm_bindgen_test]
+async fn the_checklist_shows_the_emergency_card_for_an_emergency_sign() {
+    local_storage().clear().expect("clear");
+    let (root, _) = mount_with_store(ChecklistPage);
+    assert_eq!(count(&root, "[data-testid=emergency-card]"), 0);
+    let sign: web_sys::HtmlInputElement =
+        find(&root, "[data-testid=emergency-signs] input").unchecked_into();
+    sign.set_checked(true);
+    fire(&sign, "change");
+    settle().await;
+    assert!(text(&root, "[data-testid=emergency-card]").contains("911"));
+    // Emergency ticks are never stored.
+    let saved = local_storage().get_item(Keys::Diary.name()).ok().flatten();
+    assert!(saved.is_none_or(|s| !s.contains("emergency")));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stored_data_is_kept_and_a_fresh_diary_starts() {
+    let storage = local_storage();
+    storage.clear().expect("clear");
+    storage
+        .set_item(Keys::Diary.name(), "{not json")
+        .expect("seed");
+    let (_, store) = mount_with_store(|| ());
+    let unreadable = store.unreadable.get_untracked().expect("told");
+    assert_eq!(unreadable.raw, "{not json");
+    let kept = unreadable.kept_as.expect("a copy was kept");
+    assert_eq!(
+        storage.get_item(&kept).ok().flatten().as_deref(),
+        Some("{not json")
+    );
+    assert_eq!(store.persistence.get_untracked(), Persistence::Saved);
+    assert!(store.diary.with_untracked(|d| d.entries().is_empty()));
+}
+
+#[wasm_bindgen_test]
+fn a_trend_chart_draws_each_day_and_lists_it_in_a_table() {
+    let day =
+        |n: i32| Date::parse("2026-11-01").map_or(Date::MIN, |d| d.add_days(n));
+    let trend = Trend {
+        points: (0..6).map(|n| (day(n), (n * 2) as u8)).collect(),
+        direction: Direction::Worse,
+    };
+    let root = mount(move || {
+        view! {
+            <TrendChart name="Weakness".to_string() trend=trend
+                first=day(0) window_days=30/>
+        }
+    });
+    assert_eq!(count(&root, "svg circle"), 6);
+    assert_eq!(count(&root, "tbody tr"), 6);
+    let svg = find(&root, "svg");
+    let label = svg.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.contains("6 days recorded"), "{label}");
+    assert!(label.contains("Getting worse"), "{label}");
+}
