@@ -13,11 +13,12 @@ PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: help setup build serve test fmt-check clippy test-native \
-	test-wasm release e2e size
+	test-wasm release e2e size bench
 
 help:
 	@echo "make serve   set up, build the release and serve it on http://$(ADDRESS):$(PORT)/"
 	@echo "make test    set up, then run every check and test layer"
+	@echo "make bench   sizes on the wire and the diary benchmarks (not tests)"
 
 setup:
 	@bash scripts/setup.sh
@@ -63,3 +64,14 @@ e2e:
 
 size:
 	@bash scripts/size.sh dist
+
+# Benchmarks, not tests: bytes on the wire per file, the stored size of
+# 10 years of diary data and how long it takes to read, natively and in
+# the app (medians).
+BENCH_PORT ?= 8097
+bench: build
+	@bash scripts/size.sh dist
+	cargo run --release --quiet --bin diary_bench -- --write target/decade.json
+	@PORT=$(BENCH_PORT) node scripts/serve.mjs dist >/dev/null & server=$$!; \
+	trap 'kill $$server' EXIT; sleep 1; \
+	cd e2e && node bench-diary.mjs http://127.0.0.1:$(BENCH_PORT) ../target/decade.json

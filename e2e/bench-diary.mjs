@@ -1,0 +1,43 @@
+// Benchmark (not a test): how long the app takes to show the diary with
+// 10 years of stored entries, against an empty diary. Serve dist/ first,
+// and make the data with `cargo run --release --bin diary_bench -- --write`.
+//   node e2e/bench-diary.mjs http://127.0.0.1:8080 /tmp/decade.json
+import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+const [base = "http://127.0.0.1:8080", file] = process.argv.slice(2);
+const decade = readFileSync(file, "utf8");
+const RUNS = 7;
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+
+async function timeToDiary(data) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (data) {
+    await page.addInitScript((text) => {
+      localStorage.setItem("ms-your-spine.diary", text);
+    }, data);
+  }
+  await page.goto(base + "/diary/");
+  await page.waitForSelector("[data-testid=past-days] li");
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const empty = [];
+const full = [];
+for (let i = 0; i < RUNS; i++) {
+  empty.push(await timeToDiary(null));
+  full.push(await timeToDiary(decade));
+}
+await browser.close();
+const m0 = median(empty);
+const m1 = median(full);
+console.log(`diary view ready, empty diary: median ${m0.toFixed(0)} ms`);
+console.log(`diary view ready, 10 years:    median ${m1.toFixed(0)} ms`);
+console.log(`extra for 10 years of data: ${(m1 - m0).toFixed(0)} ms (ratio ${(m1 / m0).toFixed(2)})`);
