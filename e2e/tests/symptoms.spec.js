@@ -201,3 +201,26 @@ test("a month of data prints on one page", async ({ page }) => {
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
 });
+
+test("a new symptom lasting more than a day raises the relapse flag", async ({
+  page,
+}) => {
+  const diary = JSON.parse(storedDiary());
+  diary.data.symptoms[2] = {
+    id: "numbness",
+    now: true,
+    onset: "new",
+    since: daysAgo(3),
+  };
+  await seed(page, DIARY_KEY, JSON.stringify(diary));
+  const app = new App(page);
+  await app.open("/my-symptoms/");
+  const flags = page.getByTestId("relapse-flags");
+  await expect(flags).toContainText("Possible relapse - talk to your MS team");
+  await expect(flags).toContainText("Numbness or tingling");
+  await expect(flags).not.toContainText(/diagnos/i);
+  // Marked as an old symptom instead: no flag.
+  await page.getByTestId("check-numbness").getByLabel("I have had it before")
+    .check();
+  await expect(flags).toBeEmpty();
+});
