@@ -1,8 +1,9 @@
 // Screenshots of every view at 390x844, light and dark, for a person to
 // look at (not a test). Serve dist/ first, then:
 //   node e2e/screenshots.mjs http://127.0.0.1:8080 /tmp/shots [full]
+// SHOT_PATHS=/a/,/b/ picks views; SEED_FILE=diary.json starts with data.
 import { chromium } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 
 const [base = "http://127.0.0.1:8080", out = "shots", full] =
   process.argv.slice(2);
@@ -22,6 +23,13 @@ for (const scheme of ["light", "dark"]) {
     isMobile: true,
     hasTouch: true,
   });
+  // SEED_FILE: stored diary text to start from, to see views with data.
+  if (process.env.SEED_FILE) {
+    const text = readFileSync(process.env.SEED_FILE, "utf8");
+    await page.addInitScript((t) => {
+      localStorage.setItem("ms-your-spine.diary", t);
+    }, text);
+  }
   for (const path of paths) {
     await page.goto(base + path);
     await page.waitForSelector("main h1");

@@ -81,9 +81,13 @@ pub fn TrendChart(
             <figcaption>
                 <strong>{name.clone()}</strong>": " {words}
             </figcaption>
-            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + 4.0)
+            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + 20.0)
                 role="img" aria-label=label>
                 {grid}
+                <text class="axis" x=LEFT y=HEIGHT + 16.0>{first.to_string()}</text>
+                <text class="axis" x=WIDTH y=HEIGHT + 16.0 text-anchor="end">
+                    {first.add_days(window_days as i32 - 1).to_string()}
+                </text>
                 <polyline class="trend-line" points=line/>
                 {dots}
             </svg>
