@@ -62,9 +62,11 @@ impl DiaryStore {
         store
     }
 
-    /// The store given through context by the App.
-    pub fn get() -> Option<DiaryStore> {
-        use_context::<DiaryStore>()
+    /// The store the App provides through context. Every diary view
+    /// sits inside the App (tests provide one too), so a missing store
+    /// is a programming error, not something a browser can cause.
+    pub fn get() -> DiaryStore {
+        expect_context::<DiaryStore>()
     }
 
     /// Changes the diary and saves it at once.

@@ -54,23 +54,21 @@ impl View {
         View::MyData,
     ];
 
-    /// Every view that has its own URL.
-    pub const ROUTED: [View; 14] = [
-        View::Home,
-        View::WhatIsMs,
-        View::YourSpine,
-        View::Symptoms,
-        View::Treatment,
-        View::Diagnosis,
-        View::GetHelp,
-        View::Outlook,
-        View::About,
-        View::Checklist,
-        View::Diary,
-        View::Trends,
-        View::Report,
-        View::MyData,
-    ];
+    /// Every view that has its own URL: the reading views, then the
+    /// diary's.
+    pub const ROUTED: [View; 14] = {
+        let mut all = [View::Home; 14];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = if i < View::READING.len() {
+                View::READING[i]
+            } else {
+                View::DIARY[i - View::READING.len()]
+            };
+            i += 1;
+        }
+        all
+    };
 
     /// The path segment, without slashes ("" for home).
     pub const fn slug(self) -> &'static str {

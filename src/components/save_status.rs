@@ -7,9 +7,7 @@ use crate::routes::View;
 /// stored data could not be read (and where the copy is).
 #[component]
 pub fn SaveStatus() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let problem = move || match store.persistence.get() {
         Persistence::Saved => None,
         Persistence::Unavailable => Some(
@@ -47,5 +45,4 @@ Download it from My data first."
             {unreadable}
         </div>
     }
-    .into_any()
 }

@@ -16,9 +16,7 @@ type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
 /// old, constant or comes and goes, where, a note).
 #[component]
 pub fn SymptomEditor(id: String) -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let key = StoredValue::new(id.clone());
     let symptom = Memo::new(move |_| {
         store
@@ -195,7 +193,6 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
             <p class="field-error" aria-live="polite">{error}</p>
         </li>
     }
-    .into_any()
 }
 
 /// A start date from a date field: empty clears it; a future date is

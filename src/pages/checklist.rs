@@ -15,9 +15,7 @@ use crate::routes::View;
 /// tap per symptom, with details for the ones ticked.
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let ids = move || {
         store.diary.with(|d| {
             d.symptoms()
@@ -52,7 +50,6 @@ pub fn ChecklistPage() -> impl IntoView {
             <AddSymptom/>
         </article>
     }
-    .into_any()
 }
 
 /// The emergency signs. Ticks are not saved: an old tick must not keep
@@ -94,9 +91,7 @@ fn EmergencySigns() -> impl IntoView {
 /// Adds a symptom of the user's own.
 #[component]
 fn AddSymptom() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -131,5 +126,4 @@ fn AddSymptom() -> impl IntoView {
             </p>
         </form>
     }
-    .into_any()
 }

@@ -16,9 +16,7 @@ const PAST_DAYS_SHOWN: usize = 14;
 /// at or change. One entry per date.
 #[component]
 pub fn DiaryPage() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let today = device::today();
     let date = RwSignal::new(today);
     let draft = RwSignal::new(Entry::default());
@@ -194,7 +192,6 @@ pub fn DiaryPage() -> impl IntoView {
             </ul>
         </article>
     }
-    .into_any()
 }
 
 /// A 0-10 score for one symptom on the chosen day. A list rather than a

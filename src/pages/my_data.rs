@@ -40,9 +40,7 @@ enum ImportState {
 /// any stored data the app could not read.
 #[component]
 pub fn MyDataPage() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let today = device::today();
     let settings = RwSignal::new(storage::setting::<Settings>(Keys::Settings));
     let export_status = RwSignal::new(None::<String>);
@@ -101,7 +99,7 @@ its data is cleared, your diary goes with it. Save a backup now and keep it some
             <SaveStatus/>
             <p>
                 "Your diary is kept only in this browser on this phone. Nothing \
-is sent anywhere. A backup file lets you keep it safe or move it to a new phone."
+    is sent anywhere. A backup file lets you keep it safe or move it to a new phone."
             </p>
             <UnreadableData/>
             <section aria-labelledby="backup-heading">
@@ -123,16 +121,13 @@ is sent anywhere. A backup file lets you keep it safe or move it to a new phone.
             <DeleteEverything/>
         </article>
     }
-    .into_any()
 }
 
 /// Import a backup file: refused with the reason, or previewed and then
 /// merged or (after a second confirmation) used instead.
 #[component]
 fn ImportBackup() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let state = RwSignal::new(ImportState::Idle);
     let picked = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -268,7 +263,6 @@ fn ImportBackup() -> impl IntoView {
             <div aria-live="polite">{shown}</div>
         </section>
     }
-    .into_any()
 }
 
 /// Asks the browser to keep the diary even when the phone runs low on
@@ -309,9 +303,7 @@ have used the app more, or added it to your home screen. Keep making backups."
 /// Deletes everything, after a second, explicit confirmation.
 #[component]
 fn DeleteEverything() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let asking = RwSignal::new(false);
     let done = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -351,15 +343,12 @@ fn DeleteEverything() -> impl IntoView {
             <p role="status" data-testid="delete-status">{done}</p>
         </section>
     }
-    .into_any()
 }
 
 /// Stored data the app could not read, offered as downloads.
 #[component]
 fn UnreadableData() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let backups = RwSignal::new(storage::unreadable_backups());
     let held = move || store.unreadable.get().filter(|u| u.kept_as.is_none());
     let download = move |n: usize, text: String| {
@@ -379,7 +368,7 @@ fn UnreadableData() -> impl IntoView {
                     <h2 id="unreadable-heading">"Data the app could not read"</h2>
                     <p>
                         "Some saved data could not be read, so the app started a fresh \
-diary. The old data is kept here, untouched. Download it to keep it or to get help with it."
+    diary. The old data is kept here, untouched. Download it to keep it or to get help with it."
                     </p>
                     <ul>
                         {held.map(|u| view! {
@@ -412,5 +401,4 @@ diary. The old data is kept here, untouched. Download it to keep it or to get he
             })
         }}
     }
-    .into_any()
 }

@@ -13,9 +13,7 @@ use crate::routes::View;
 /// trend, flags and notes, with print, copy and share.
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let days = RwSignal::new(30u32);
     let report = Memo::new(move |_| {
         store
@@ -143,5 +141,4 @@ pub fn ReportPage() -> impl IntoView {
             </section>
         </article>
     }
-    .into_any()
 }

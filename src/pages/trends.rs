@@ -14,9 +14,7 @@ const WINDOWS: [u32; 3] = [30, 90, 365];
 /// A chart per symptom over 30, 90 or 365 days, each with a table.
 #[component]
 pub fn TrendsPage() -> impl IntoView {
-    let Some(store) = DiaryStore::get() else {
-        return ().into_any();
-    };
+    let store = DiaryStore::get();
     let window = RwSignal::new(WINDOWS[0]);
     let today = device::today();
     let charts = move || {
@@ -64,5 +62,4 @@ pub fn TrendsPage() -> impl IntoView {
             }}
         </article>
     }
-    .into_any()
 }
