@@ -25,10 +25,11 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Trunk names hashed assets name-<16 hex>.ext: those never change, so a
-// host may cache them for a year. Pages and the service worker must be
-// revalidated so an update is seen.
-const hashed = /-[0-9a-f]{16}\.[a-z0-9]+$/;
+// Trunk names hashed assets name-<16 hex>.ext (the wasm gets a "_bg"
+// after the hash): those never change, so a host may cache them for a
+// year. Pages and the service worker must be revalidated so an update
+// is seen.
+const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
 async function fileAt(path) {
   try {

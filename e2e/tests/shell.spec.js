@@ -23,4 +23,8 @@ test("the host serves the wasm as application/wasm", async ({ page }) => {
   const response = await wasm;
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/wasm");
+  // Hashed assets never change: cached for a year. Pages are revalidated.
+  expect(response.headers()["cache-control"]).toContain("immutable");
+  const html = await fetch(new URL("/symptoms/", response.url()));
+  expect(html.headers.get("cache-control")).toBe("no-cache");
 });
