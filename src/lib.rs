@@ -11,6 +11,7 @@ pub mod diary;
 pub mod diary_store;
 pub mod nav;
 pub mod pages;
+pub mod pwa;
 pub mod routes;
 pub mod storage;
 
@@ -43,6 +44,8 @@ pub fn AppAt(path: String) -> impl IntoView {
     let (view, set_view) = signal(View::from_path(&path));
     provide_context(CurrentView(view));
     provide_context(DiaryStore::load());
+    let update_ready = RwSignal::new(false);
+    pwa::register(update_ready);
     nav::follow_links(set_view);
     Effect::new(move || {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -56,6 +59,7 @@ pub fn AppAt(path: String) -> impl IntoView {
             {move || page(view.get())}
         </main>
         <SiteFooter/>
+        <pwa::UpdatePrompt ready=update_ready/>
         <BottomNav/>
     }
 }

@@ -247,6 +247,24 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The service worker template with its placeholders filled in: the
+/// list of URLs to keep offline and the version. Fails if a placeholder
+/// is missing, so a changed template cannot ship unfilled.
+pub fn fill_worker(
+    template: &str,
+    urls: &[&str],
+    version: &str,
+) -> Result<String, String> {
+    const LIST: &str = "__PRECACHE__";
+    const VERSION: &str = "\"__VERSION__\"";
+    if !template.contains(LIST) || !template.contains(VERSION) {
+        return Err("sw.js lacks __PRECACHE__ or \"__VERSION__\"".into());
+    }
+    let list = serde_json::to_string(urls).map_err(|e| e.to_string())?;
+    let version = serde_json::to_string(version).map_err(|e| e.to_string())?;
+    Ok(template.replace(LIST, &list).replace(VERSION, &version))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,5 +343,14 @@ mod tests {
             assert!(topic.is_some(), "no topic for {view:?}");
             assert_eq!(page_heading(view), topic.map_or("", |t| t.nav_label));
         }
+    }
+
+    #[test]
+    fn the_worker_gets_every_url_and_the_version() {
+        let template = "const V = \"__VERSION__\"; const P = __PRECACHE__;";
+        let filled =
+            fill_worker(template, &["/", "/a b/"], "00ff").expect("filled");
+        assert_eq!(filled, r#"const V = "00ff"; const P = ["/","/a b/"];"#);
+        assert!(fill_worker("const P = [];", &["/"], "1").is_err());
     }
 }

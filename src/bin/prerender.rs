@@ -3,6 +3,10 @@
 //! A reload or a shared link then works on any static host without server
 //! rewrites, and each page carries its own title and description.
 //!
+//! Then it fills in the service worker (`sw.js`): the list of every file
+//! to keep for offline use and a version that changes whenever any file
+//! does.
+//!
 //! Reads the staging folder from `TRUNK_STAGING_DIR` (set by Trunk) or
 //! from the first argument.
 
@@ -20,9 +24,13 @@ fn main() -> ExitCode {
         eprintln!("prerender: give the dist folder, or run from Trunk");
         return ExitCode::FAILURE;
     };
-    match write_pages(&dir) {
-        Ok(count) => {
-            println!("prerender: wrote {count} pages in {}", dir.display());
+    match write_pages(&dir).and_then(|n| Ok((n, write_worker(&dir)?))) {
+        Ok((count, files)) => {
+            println!(
+                "prerender: wrote {count} pages and a service worker \
+keeping {files} files, in {}",
+                dir.display()
+            );
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -53,4 +61,69 @@ fn write_pages(dir: &Path) -> Result<usize, String> {
         written += 1;
     }
     Ok(written)
+}
+
+/// Fills in `sw.js`: the URL of every emitted file and a version hash.
+/// Returns how many files it keeps.
+fn write_worker(dir: &Path) -> Result<usize, String> {
+    let worker = dir.join("sw.js");
+    let template = std::fs::read_to_string(&worker)
+        .map_err(|e| format!("cannot read {}: {e}", worker.display()))?;
+    let mut files = Vec::new();
+    collect_files(dir, dir, &mut files)?;
+    files.retain(|(url, _)| url != "/sw.js");
+    files.sort();
+    let urls: Vec<&str> = files.iter().map(|(url, _)| url.as_str()).collect();
+    let text = routes::fill_worker(&template, &urls, &version(&files))?;
+    std::fs::write(&worker, text)
+        .map_err(|e| format!("cannot write {}: {e}", worker.display()))?;
+    Ok(urls.len())
+}
+
+/// Every file below `dir` as (URL path, bytes); `index.html` files are
+/// listed under their folder's URL, as visitors ask for them.
+fn collect_files(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, Vec<u8>)>,
+) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue; // Trunk's lock file and the like.
+        }
+        if path.is_dir() {
+            collect_files(root, &path, out)?;
+            continue;
+        }
+        let relative = path
+            .strip_prefix(root)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
+        let url = match relative.strip_suffix("index.html") {
+            Some(folder) => format!("/{folder}"),
+            None => format!("/{relative}"),
+        };
+        let bytes = std::fs::read(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        out.push((url, bytes));
+    }
+    Ok(())
+}
+
+/// A short hash of every file's name and bytes (FNV-1a, 64 bits): not
+/// for security, only so that any change gives a new worker.
+fn version(files: &[(String, Vec<u8>)]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (url, bytes) in files {
+        for byte in url.as_bytes().iter().chain([0u8].iter()).chain(bytes) {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }

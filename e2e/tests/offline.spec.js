@@ -1,0 +1,119 @@
+import { test, expect } from "./fixtures.js";
+import { App, DIARY_VIEWS, VIEWS } from "./app.js";
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, writeFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Loads the app once and waits until the service worker controls it. */
+async function installOffline(page) {
+  const app = new App(page);
+  await app.open("/");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) =>
+        navigator.serviceWorker.addEventListener("controllerchange", done),
+      );
+    }
+  });
+  return app;
+}
+
+test("after one visit, every view works offline and saving still works", async ({
+  page,
+  context,
+}) => {
+  const app = await installOffline(page);
+  await context.setOffline(true);
+  for (const view of [...VIEWS, ...DIARY_VIEWS]) {
+    await app.open(view.path);
+    await expect(app.heading).toHaveText(view.heading);
+  }
+  await app.open("/my-symptoms/");
+  await page.getByTestId("check-bladder").getByRole("checkbox").check();
+  await page.reload();
+  await expect(page.getByTestId("check-bladder").getByRole("checkbox"))
+    .toBeChecked();
+});
+
+test("the worker keeps every built file, under one version", async ({
+  page,
+}) => {
+  await installOffline(page);
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]);
+    const keys = await cache.keys();
+    return { names, urls: keys.map((r) => new URL(r.url).pathname) };
+  });
+  expect(cached.names).toHaveLength(1);
+  for (const url of ["/", "/symptoms/", "/my-data/", "/manifest.webmanifest"]) {
+    expect(cached.urls).toContain(url);
+  }
+  expect(cached.urls.some((u) => u.endsWith(".wasm"))).toBe(true);
+});
+
+test.describe("a new version", () => {
+  let server;
+  let dir;
+  const port = 4191;
+  const base = `http://127.0.0.1:${port}`;
+  test.use({ baseURL: base });
+
+  test.beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "ms-dist-"));
+    await cp("../dist", dir, { recursive: true });
+    server = spawn("node", ["../scripts/serve.mjs", dir], {
+      env: { ...process.env, PORT: String(port), ADDRESS: "127.0.0.1" },
+      stdio: "ignore",
+    });
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(base + "/");
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+
+  test.afterAll(async () => {
+    server?.kill();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test("waits for the user, then takes over and clears the old cache", async ({
+    page,
+  }) => {
+    const app = await installOffline(page);
+    const before = await page.evaluate(() => caches.keys());
+    await expect(page.getByTestId("update-prompt")).toHaveCount(0);
+
+    // Publish a second, different build: new page text, new worker.
+    const worker = join(dir, "sw.js");
+    const text = await readFile(worker, "utf8");
+    await writeFile(
+      worker,
+      text.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-2"'),
+    );
+    const index = join(dir, "index.html");
+    const html = await readFile(index, "utf8");
+    await writeFile(index, html.replace("<title>", '<meta name="build" content="2"><title>'));
+
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+    });
+    await expect(page.getByTestId("update-prompt")).toBeVisible();
+    // Nothing changes until the user says so.
+    expect(await page.locator('meta[name="build"]').count()).toBe(0);
+
+    await page.getByTestId("update-accept").click();
+    await expect(page.locator('meta[name="build"]')).toHaveCount(1);
+    await expect(app.heading).toHaveText("MS & Your Spine");
+    const after = await page.evaluate(() => caches.keys());
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before[0]);
+  });
+});
