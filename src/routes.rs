@@ -265,6 +265,55 @@ pub fn fill_worker(
     Ok(template.replace(LIST, &list).replace(VERSION, &version))
 }
 
+/// The Content-Security-Policy for the app: only this origin, the wasm
+/// compiled by the browser, and the inline loader scripts whose sha256
+/// hashes (base64) are given. Never `'unsafe-inline'`.
+pub fn content_security_policy(script_hashes: &[String]) -> String {
+    let scripts: String = script_hashes
+        .iter()
+        .map(|h| format!(" 'sha256-{h}'"))
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// The inline scripts of a page (those without `src`), exactly as the
+/// browser hashes them: the text between the tags.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..open_end];
+        let body = &after[open_end + 1..];
+        let Some(close) = body.find("</script>") else {
+            break;
+        };
+        if !tag.contains("src=") {
+            found.push(&body[..close]);
+        }
+        rest = &body[close..];
+    }
+    found
+}
+
+/// The page with the policy as a `<meta>` tag right after the charset,
+/// before anything it governs.
+pub fn with_csp(html: &str, policy: &str) -> Result<String, String> {
+    let start = html.find("<meta charset").ok_or("no <meta charset>")?;
+    let end = start + html[start..].find('>').ok_or("unclosed <meta>")? + 1;
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"
+    );
+    Ok(format!("{}{meta}{}", &html[..end], &html[end..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,5 +401,30 @@ mod tests {
             fill_worker(template, &["/", "/a b/"], "00ff").expect("filled");
         assert_eq!(filled, r#"const V = "00ff"; const P = ["/","/a b/"];"#);
         assert!(fill_worker("const P = [];", &["/"], "1").is_err());
+    }
+
+    #[test]
+    fn inline_scripts_are_found_and_external_ones_skipped() {
+        let html = "<script type=module>import a;</script>\
+<script src=/x.js></script><script>b()</script>";
+        assert_eq!(inline_scripts(html), ["import a;", "b()"]);
+    }
+
+    #[test]
+    fn the_policy_lists_the_hashes_and_never_unsafe_inline() {
+        let policy = content_security_policy(&["abc=".to_string()]);
+        assert!(
+            policy
+                .contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='")
+        );
+        assert!(policy.contains("object-src 'none'"));
+        assert!(!policy.contains("unsafe-inline"));
+        let page =
+            with_csp("<html><meta charset=utf-8><title>t</title>", &policy)
+                .expect("a page");
+        assert!(
+            page.starts_with("<html><meta charset=utf-8><meta http-equiv=")
+        );
+        assert!(with_csp("<html>", &policy).is_err());
     }
 }

@@ -17,6 +17,13 @@ export const test = base.extend({
         problems.push(`console: ${text}`);
       });
       page.on("pageerror", (err) => problems.push(`page error: ${err}`));
+      // Any Content-Security-Policy violation fails the test, even one the
+      // browser reports without a console message.
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       page.on("request", (req) => {
         const url = new URL(req.url());
         if (url.protocol.startsWith("http") && url.origin !== origin) {

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use ms_your_spine::routes::{self, View};
+use sha2::{Digest, Sha256};
 
 fn main() -> ExitCode {
     let dir = std::env::args()
@@ -42,8 +43,16 @@ keeping {files} files, in {}",
 
 fn write_pages(dir: &Path) -> Result<usize, String> {
     let index = dir.join("index.html");
-    let shell = std::fs::read_to_string(&index)
+    let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    // Every page carries the same policy, with the hash of Trunk's inline
+    // loader, so no script runs that the build did not make.
+    let hashes: Vec<String> = routes::inline_scripts(&built)
+        .into_iter()
+        .map(|script| base64(&Sha256::digest(script.as_bytes())))
+        .collect();
+    let policy = routes::content_security_policy(&hashes);
+    let shell = routes::with_csp(&built, &policy)?;
     let mut written = 0;
     let targets = View::ROUTED
         .into_iter()
@@ -126,4 +135,48 @@ fn version(files: &[(String, Vec<u8>)]) -> String {
         }
     }
     format!("{hash:016x}")
+}
+
+/// Standard base64 with padding, as CSP hashes are written.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ABC[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_examples() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn a_known_sha256_in_base64() {
+        // sha256("") in base64, as browsers print it in CSP errors.
+        assert_eq!(
+            base64(&Sha256::digest(b"")),
+            "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
+    }
 }
