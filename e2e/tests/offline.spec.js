@@ -117,3 +117,30 @@ test.describe("a new version", () => {
     expect(after[0]).not.toBe(before[0]);
   });
 });
+
+test("the app can be installed: manifest, icons and touch icon", async ({
+  page,
+  request,
+}) => {
+  await new App(page).open("/");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const response = await request.get(href);
+  expect(response.headers()["content-type"]).toContain("manifest+json");
+  const manifest = await response.json();
+  expect(manifest.name).toBe("MS & Your Spine");
+  expect(manifest.display).toBe("standalone");
+  expect(manifest.start_url).toBe("./");
+  expect(manifest.scope).toBe("./");
+  const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(sizes).toEqual(
+    expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]),
+  );
+  const touch = await page
+    .locator('link[rel="apple-touch-icon"]')
+    .getAttribute("href");
+  for (const src of [...manifest.icons.map((i) => i.src), touch]) {
+    const icon = await request.get(new URL(src, response.url()).href);
+    expect(icon.status(), src).toBe(200);
+    expect(icon.headers()["content-type"]).toBe("image/png");
+  }
+});
