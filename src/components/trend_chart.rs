@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::diary::report::direction_words;
 use crate::diary::{Date, Direction, Trend};
 
 const WIDTH: f32 = 300.0;
@@ -7,14 +8,13 @@ const HEIGHT: f32 = 120.0;
 const LEFT: f32 = 22.0;
 const TOP: f32 = 8.0;
 
-/// Plain words for a trend's direction.
-pub fn direction_words(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Better => "Getting better",
-        Direction::Same => "About the same",
-        Direction::Worse => "Getting worse",
-        Direction::NotEnoughData => "Not enough days recorded to tell",
-    }
+/// The report's words for a direction, with a capital first letter.
+fn direction_heading(direction: Direction) -> String {
+    let words = direction_words(direction);
+    let mut letters = words.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
 }
 
 /// Where a point sits in the drawing: x by day within the window,
@@ -52,7 +52,7 @@ pub fn TrendChart(
         .collect::<Vec<_>>()
         .join(" ");
     let recorded = trend.points.len();
-    let words = direction_words(trend.direction);
+    let words = direction_heading(trend.direction);
     let label = format!(
         "{name}: {recorded} days recorded in the last {window_days} days. {words}."
     );

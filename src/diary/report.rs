@@ -130,13 +130,14 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
     }
 }
 
-/// Plain words for a direction, as the report prints it.
+/// Plain words for a direction, in lower case: "getting worse". The
+/// report and the trend charts both say it this way.
 pub fn direction_words(direction: Direction) -> &'static str {
     match direction {
         Direction::Better => "getting better",
         Direction::Same => "about the same",
         Direction::Worse => "getting worse",
-        Direction::NotEnoughData => "not enough days to tell",
+        Direction::NotEnoughData => "not enough days recorded to tell",
     }
 }
 
