@@ -103,11 +103,7 @@ impl DiaryStore {
             .filter(|_| stored != base)
             .and_then(|t| from_json(t).ok());
         if let Some(theirs) = theirs {
-            let ancestor = base
-                .as_deref()
-                .and_then(|b| from_json(b).ok())
-                .unwrap_or_default();
-            current = merge_three_way(&ancestor, &current, &theirs);
+            current = merge_three_way(&self.ancestor(), &current, &theirs);
             self.diary.set(current.clone());
         }
         let text = to_json(&current);
@@ -118,6 +114,16 @@ impl DiaryStore {
             }
             Err(error) => self.persistence.set(Persistence::Failed(error)),
         }
+    }
+
+    /// The diary as this tab last read or wrote it (empty if none):
+    /// the common ancestor for a three-way merge.
+    fn ancestor(self) -> Diary {
+        self.base
+            .get_value()
+            .as_deref()
+            .and_then(|b| from_json(b).ok())
+            .unwrap_or_default()
     }
 
     /// Another tab saved: take its diary, keeping any change of ours it
@@ -137,12 +143,7 @@ impl DiaryStore {
             let Ok(theirs) = from_json(&text) else {
                 return; // Not ours to repair here; a reload will say so.
             };
-            let ancestor = self
-                .base
-                .get_value()
-                .as_deref()
-                .and_then(|b| from_json(b).ok())
-                .unwrap_or_default();
+            let ancestor = self.ancestor();
             let ours = self.diary.get_untracked();
             self.base.set_value(Some(text));
             if ours == ancestor {

@@ -95,18 +95,23 @@ fn write_error(error: wasm_bindgen::JsValue) -> StoreError {
     let Some(exception) = error.dyn_ref::<web_sys::DomException>() else {
         return StoreError::Failed("unknown error".to_string());
     };
+    refusal(&exception.name(), exception.code(), exception.message())
+}
+
+/// Classifies a browser's refusal by its error name (and the legacy
+/// DOMException code, 0 where there is none).
+fn refusal(name: &str, code: u16, message: String) -> StoreError {
     // Browsers differ: the name is QuotaExceededError (most) or
     // NS_ERROR_DOM_QUOTA_REACHED (old Firefox); the legacy code is 22.
-    let name = exception.name();
     if name == "QuotaExceededError"
         || name == "NS_ERROR_DOM_QUOTA_REACHED"
-        || exception.code() == 22
+        || code == 22
     {
         StoreError::QuotaExceeded
     } else if name == "SecurityError" {
         StoreError::Unavailable
     } else {
-        StoreError::Failed(exception.message())
+        StoreError::Failed(message)
     }
 }
 
@@ -193,11 +198,7 @@ pub fn set_setting<T: serde::Serialize>(
     storage()?;
     LocalStorage::set(key.name(), value).map_err(|e| match e {
         gloo_storage::errors::StorageError::JsError(js) => {
-            if js.name == "QuotaExceededError" {
-                StoreError::QuotaExceeded
-            } else {
-                StoreError::Failed(js.message)
-            }
+            refusal(&js.name, 0, js.message)
         }
         other => StoreError::Failed(other.to_string()),
     })
