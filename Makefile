@@ -23,9 +23,15 @@ help:
 setup:
 	@bash scripts/setup.sh
 
+# Two Trunk builds: the diary's WebAssembly first (into target/), then
+# the main one, whose post-build step renders every page and copies the
+# diary's files in (see src/bin/prerender.rs).
+TRUNK_RELEASE := trunk build diary.html --release --dist target/diary-dist \
+	&& trunk build --release
+
 build: setup
-	@echo "==> trunk build --release"
-	trunk build --release
+	@echo "==> trunk build --release (diary, then main)"
+	$(TRUNK_RELEASE)
 
 serve: build
 	ADDRESS=$(ADDRESS) PORT=$(PORT) node scripts/serve.mjs dist
@@ -44,19 +50,24 @@ fmt-check:
 clippy:
 	@echo "==> cargo clippy (native and wasm32)"
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --no-default-features --features ssr \
+		-- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
+	cargo clippy --bins $(WASM) --no-default-features --features hydrate \
+		-- -D warnings
 
 test-native:
 	@echo "==> cargo test (native)"
 	cargo test
+	cargo test --no-default-features --features ssr --bin prerender
 
 test-wasm:
 	@echo "==> wasm-bindgen-test in headless Chromium"
 	cargo test $(WASM) --test web
 
 release:
-	@echo "==> trunk build --release"
-	trunk build --release
+	@echo "==> trunk build --release (diary, then main)"
+	$(TRUNK_RELEASE)
 
 e2e:
 	@echo "==> Playwright against dist/"

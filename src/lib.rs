@@ -4,11 +4,14 @@
 //! The crate is a library so that native tests and wasm-bindgen tests can
 //! reach the same components and data the browser build mounts.
 
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod content;
 pub mod device;
 pub mod diary;
 pub mod diary_store;
+pub mod islands;
 pub mod nav;
 pub mod pages;
 pub mod pwa;
@@ -20,52 +23,35 @@ use leptos::prelude::*;
 use components::bottom_nav::BottomNav;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
-use diary_store::DiaryStore;
+use islands::{DiaryIsland, Island};
 use nav::CurrentView;
 use pages::{
-    about::AboutPage, checklist::ChecklistPage, diagnosis::DiagnosisPage,
-    diary::DiaryPage, get_help::GetHelpPage, home::HomePage,
-    my_data::MyDataPage, not_found::NotFound, outlook::OutlookPage,
-    report::ReportPage, symptoms::SymptomsPage, treatment::TreatmentPage,
-    trends::TrendsPage, what_is_ms::WhatIsMsPage, your_spine::YourSpinePage,
+    about::AboutPage, diagnosis::DiagnosisPage, get_help::GetHelpPage,
+    home::HomePage, not_found::NotFound, outlook::OutlookPage,
+    symptoms::SymptomsPage, treatment::TreatmentPage, what_is_ms::WhatIsMsPage,
+    your_spine::YourSpinePage,
 };
 use routes::View;
 
-/// The whole app for the address in the browser's address bar.
+/// One view's whole page: header, the page, the footer and the tab bar.
+/// The build renders this natively into each view's HTML file; in the
+/// browser only its islands (see [`islands`]) come alive, so the text is
+/// there before any WebAssembly loads, and even with scripts turned off.
 #[component]
-pub fn App() -> impl IntoView {
-    view! { <AppAt path=nav::current_path()/> }
-}
-
-/// The whole app showing the view for `path`: header, the page, the
-/// footer and the tab bar. Links then move between views in place.
-#[component]
-pub fn AppAt(path: String) -> impl IntoView {
-    let (view, set_view) = signal(View::from_path(&path));
+pub fn Document(view: View) -> impl IntoView {
     provide_context(CurrentView(view));
-    provide_context(DiaryStore::load());
-    let update_ready = RwSignal::new(false);
-    pwa::register(update_ready);
-    nav::follow_links(set_view);
-    Effect::new(move || {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&routes::document_title(view.get()));
-        }
-    });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader/>
-        <main id="main" tabindex="-1" data-testid="main">
-            {move || page(view.get())}
-        </main>
+        <main id="main" tabindex="-1" data-testid="main">{page(view)}</main>
         <SiteFooter/>
-        <pwa::UpdatePrompt ready=update_ready/>
+        <Island name=islands::UPDATE><pwa::UpdateIsland/></Island>
         <BottomNav/>
     }
 }
 
 /// The page component for a view.
-fn page(view: View) -> AnyView {
+pub fn page(view: View) -> AnyView {
     match view {
         View::Home => HomePage().into_any(),
         View::WhatIsMs => WhatIsMsPage().into_any(),
@@ -76,11 +62,14 @@ fn page(view: View) -> AnyView {
         View::GetHelp => GetHelpPage().into_any(),
         View::Outlook => OutlookPage().into_any(),
         View::About => AboutPage().into_any(),
-        View::Checklist => ChecklistPage().into_any(),
-        View::Diary => DiaryPage().into_any(),
-        View::Trends => TrendsPage().into_any(),
-        View::Report => ReportPage().into_any(),
-        View::MyData => MyDataPage().into_any(),
+        View::Checklist
+        | View::Diary
+        | View::Trends
+        | View::Report
+        | View::MyData => view! {
+            <Island name=view.slug()><DiaryIsland view=view/></Island>
+        }
+        .into_any(),
         View::NotFound => NotFound().into_any(),
     }
 }

@@ -1,6 +1,23 @@
-//! Entry point for the browser build: thin on purpose (see lib.rs).
+//! The reading views' WebAssembly: hydrates the islands of a pre-rendered
+//! page (see `islands.rs`). Thin on purpose.
+
+use ms_your_spine::components::quiz::{Quiz, QuizProps};
+use ms_your_spine::components::spine_map::SpineMap;
+use ms_your_spine::content::quiz::QUIZ;
+use ms_your_spine::islands::{self, hydrate};
+use ms_your_spine::pwa::UpdateIsland;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(ms_your_spine::App);
+    islands::hydrate_each(|name, element| {
+        match name {
+            islands::UPDATE => hydrate(element, UpdateIsland),
+            islands::SPINE_MAP => hydrate(element, SpineMap),
+            islands::QUIZ => {
+                hydrate(element, || Quiz(QuizProps { items: QUIZ }))
+            }
+            _ => return false,
+        }
+        true
+    });
 }

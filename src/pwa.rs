@@ -106,6 +106,15 @@ pub fn accept_update() {
     });
 }
 
+/// The update island on every page: registers the worker once the page
+/// is live (never during the build) and holds the prompt.
+#[component]
+pub fn UpdateIsland() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    Effect::new(move || register(ready));
+    view! { <UpdatePrompt ready=ready/> }
+}
+
 /// The "new version ready" prompt, shown above the tab bar.
 #[component]
 pub fn UpdatePrompt(ready: RwSignal<bool>) -> impl IntoView {

@@ -303,6 +303,76 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
     found
 }
 
+/// The page without `<link rel=preload>` and `rel=modulepreload` tags.
+/// On a pre-rendered page they would make the WebAssembly compete with
+/// the stylesheet for a slow connection and delay the first paint; the
+/// loader still fetches the code as soon as the page is parsed.
+pub fn without_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        let preload = tag.split([' ', '>']).any(|part| {
+            matches!(
+                part,
+                "rel=preload"
+                    | "rel=\"preload\""
+                    | "rel=modulepreload"
+                    | "rel=\"modulepreload\""
+            )
+        });
+        if !preload {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page with `body` as the contents of its (empty) `<body>`. No
+/// whitespace is added: hydration walks the nodes exactly as rendered.
+pub fn with_body(html: &str, body: &str) -> Result<String, String> {
+    const EMPTY: &str = "<body></body>";
+    if !html.contains(EMPTY) {
+        return Err("the built page has no empty <body></body>".into());
+    }
+    Ok(html.replacen(EMPTY, &format!("<body>{body}</body>"), 1))
+}
+
+/// The page with its inline module loader replaced by `other`'s: how a
+/// diary page gets the diary's WebAssembly instead of the reading one.
+pub fn with_loader_of(html: &str, other: &str) -> Result<String, String> {
+    let theirs = loader_span(other).ok_or("the diary build has no loader")?;
+    let ours = loader_span(html).ok_or("the built page has no loader")?;
+    Ok(format!(
+        "{}{}{}",
+        &html[..ours.0],
+        &other[theirs.0..theirs.1],
+        &html[ours.1..]
+    ))
+}
+
+/// Where the first inline `<script type=module>` starts and ends.
+fn loader_span(html: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = html[from..].find("<script") {
+        let start = from + i;
+        let open_end = start + html[start..].find('>')?;
+        let end = open_end + html[open_end..].find("</script>")? + 9;
+        let tag = &html[start..open_end];
+        if tag.contains("module") && !tag.contains("src=") {
+            return Some((start, end));
+        }
+        from = end;
+    }
+    None
+}
+
 /// The page with the policy as a `<meta>` tag right after the charset,
 /// before anything it governs.
 pub fn with_csp(html: &str, policy: &str) -> Result<String, String> {
@@ -317,6 +387,36 @@ pub fn with_csp(html: &str, policy: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const BUILT: &str = "<head><script type=module>import a from\"/a.js\";\
+</script><link href=/m.css rel=stylesheet><link crossorigin href=/a.js \
+rel=modulepreload><link as=fetch href=/a_bg.wasm rel=preload \
+type=application/wasm></head><body></body>";
+
+    #[test]
+    fn preloads_go_and_the_stylesheet_stays() {
+        let page = without_preloads(BUILT);
+        assert!(page.contains("<link href=/m.css rel=stylesheet>"));
+        assert!(!page.contains("preload"), "{page}");
+        assert!(page.contains("import a from"));
+    }
+
+    #[test]
+    fn body_is_filled_without_added_whitespace() {
+        let page = with_body(BUILT, "<main>x</main>").unwrap();
+        assert!(page.ends_with("<body><main>x</main></body>"));
+        assert!(with_body("<body>\n</body>", "x").is_err());
+    }
+
+    #[test]
+    fn a_diary_page_gets_the_diary_loader() {
+        let diary = "<script type=module>import d from\"/d.js\";</script>";
+        let page = with_loader_of(BUILT, diary).unwrap();
+        assert!(page.contains("import d from"));
+        assert!(!page.contains("import a from"));
+        assert!(page.contains("<link href=/m.css rel=stylesheet>"));
+        assert!(with_loader_of(BUILT, "<p>no script</p>").is_err());
+    }
 
     #[test]
     fn every_view_round_trips_through_its_path() {

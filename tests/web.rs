@@ -58,7 +58,9 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 fn shell_has_header_main_and_footer() {
-    let root = mount(ms_your_spine::App);
+    let root = mount(|| {
+        view! { <ms_your_spine::Document view=ms_your_spine::routes::View::Home/> }
+    });
     let header = find(&root, "header[data-testid=site-header]");
     assert!(
         header
@@ -312,6 +314,30 @@ async fn a_start_date_in_the_future_is_refused_with_a_message() {
     assert!(store.diary.with_untracked(|d| {
         d.symptom("bladder").is_some_and(|s| s.started_on.is_none())
     }));
+}
+
+#[wasm_bindgen_test]
+async fn a_diary_island_shows_the_build_time_note_then_the_stored_diary() {
+    use ms_your_spine::islands::DiaryIsland;
+    use ms_your_spine::routes::View;
+    local_storage().clear().expect("clear");
+    let mut diary = ms_your_spine::diary::Diary::new();
+    if let Some(numbness) = diary.symptom_mut("numbness") {
+        numbness.has_now = true;
+    }
+    let text_saved = ms_your_spine::diary::to_json(&diary);
+    local_storage()
+        .set_item(Keys::Diary.name(), &text_saved)
+        .expect("store");
+    let root = mount(|| view! { <DiaryIsland view=View::Checklist/> });
+    // First render: what the build wrote, so hydration matches it.
+    assert!(text(&root, "[data-testid=diary-opening]").contains("JavaScript"));
+    assert_eq!(count(&root, "[data-testid=checklist]"), 0);
+    settle().await;
+    assert_eq!(count(&root, "[data-testid=diary-opening]"), 0);
+    let numbness: web_sys::HtmlInputElement =
+        find(&root, "[data-testid=check-numbness] input").unchecked_into();
+    assert!(numbness.checked(), "the stored tick is shown");
 }
 
 #[wasm_bindgen_test]

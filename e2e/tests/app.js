@@ -61,20 +61,21 @@ export class App {
     this.tabs = page.getByRole("navigation", { name: "Main" });
   }
 
-  /** Opens a view by its URL and waits for the app to render it. */
+  /**
+   * Opens a view by its URL and waits until its islands are hydrated
+   * (and, on a diary view, the diary has been read from storage).
+   */
   async open(path) {
     const response = await this.page.goto(path);
-    await expect(this.heading).toBeVisible();
+    await this.ready();
     return response;
   }
 
-  /** Marks the window, so a test can tell a full reload from in-app moves. */
-  async markWindow() {
-    await this.page.evaluate(() => (window.__stayed = true));
-  }
-
-  async windowStayed() {
-    return this.page.evaluate(() => window.__stayed === true);
+  /** Waits for the page's code to take over the pre-rendered markup. */
+  async ready() {
+    await expect(this.heading).toBeVisible();
+    await expect(this.page.locator("html[data-hydrated]")).toHaveCount(1);
+    await expect(this.page.getByTestId("diary-opening")).toHaveCount(0);
   }
 
   /**

@@ -1,7 +1,13 @@
-//! Build step (Trunk `post_build` hook): writes one HTML file per view
-//! into Trunk's staging folder, so every view's URL exists as a real file.
-//! A reload or a shared link then works on any static host without server
-//! rewrites, and each page carries its own title and description.
+//! Build step (Trunk `post_build` hook): renders every view's page
+//! natively from the app's own components (Leptos server-side rendering,
+//! run at build time: there is no server) and writes it into Trunk's
+//! staging folder, one HTML file per view URL plus `404.html`. The text
+//! is then in the HTML before any WebAssembly loads; in the browser the
+//! WebAssembly hydrates the page's islands (see `src/islands.rs`).
+//!
+//! The diary's WebAssembly is a second Trunk build (`diary.html`, into
+//! `target/diary-dist`, run first by `make build`). Its files are copied
+//! in here and only the diary pages load them.
 //!
 //! Then it fills in the service worker (`sw.js`): the list of every file
 //! to keep for offline use and a version that changes whenever any file
@@ -12,11 +18,23 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
 use ms_your_spine::routes::{self, View};
+use ms_your_spine::{Document, DocumentProps};
 use sha2::{Digest, Sha256};
 
+/// Where `make build` puts the diary's Trunk build.
+const DIARY_DIST: &str = "target/diary-dist";
+
 fn main() -> ExitCode {
+    let html_file = std::env::var("TRUNK_HTML_FILE").unwrap_or_default();
+    if html_file.ends_with("diary.html") {
+        // The diary's own build: its files are picked up by the main one.
+        return ExitCode::SUCCESS;
+    }
     let dir = std::env::args()
         .nth(1)
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
@@ -25,10 +43,14 @@ fn main() -> ExitCode {
         eprintln!("prerender: give the dist folder, or run from Trunk");
         return ExitCode::FAILURE;
     };
-    match write_pages(&dir).and_then(|n| Ok((n, write_worker(&dir)?))) {
+    let diary = Path::new(env!("CARGO_MANIFEST_DIR")).join(DIARY_DIST);
+    let result = copy_diary_build(&diary, &dir)
+        .and_then(|shell| write_pages(&dir, &shell))
+        .and_then(|n| Ok((n, write_worker(&dir)?)));
+    match result {
         Ok((count, files)) => {
             println!(
-                "prerender: wrote {count} pages and a service worker \
+                "prerender: rendered {count} pages and a service worker \
 keeping {files} files, in {}",
                 dir.display()
             );
@@ -41,25 +63,66 @@ keeping {files} files, in {}",
     }
 }
 
-fn write_pages(dir: &Path) -> Result<usize, String> {
+/// Copies the diary build's files (all but its page) into `dir` and
+/// returns that page, whose loader the diary pages use.
+fn copy_diary_build(diary: &Path, dir: &Path) -> Result<String, String> {
+    let page = diary.join("index.html");
+    let shell = std::fs::read_to_string(&page).map_err(|e| {
+        format!(
+            "cannot read {} ({e}): build the diary first \
+(`make build` does: trunk build diary.html --release --dist {DIARY_DIST})",
+            page.display()
+        )
+    })?;
+    let entries = std::fs::read_dir(diary)
+        .map_err(|e| format!("cannot list {}: {e}", diary.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(name) = path.file_name() else {
+            continue;
+        };
+        let wanted = name.to_str().is_some_and(|n| {
+            n.starts_with("ms-your-spine-diary-")
+                && (n.ends_with(".js") || n.ends_with(".wasm"))
+        });
+        if wanted {
+            std::fs::copy(&path, dir.join(name))
+                .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    Ok(shell)
+}
+
+/// The page for one view, rendered by the app's own components.
+fn render(view: View) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    owner.with(|| Document(DocumentProps { view }).into_view().to_html())
+}
+
+fn write_pages(dir: &Path, diary_shell: &str) -> Result<usize, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    // Every page carries the same policy, with the hash of Trunk's inline
-    // loader, so no script runs that the build did not make.
-    let hashes: Vec<String> = routes::inline_scripts(&built)
-        .into_iter()
-        .map(|script| base64(&Sha256::digest(script.as_bytes())))
-        .collect();
-    let policy = routes::content_security_policy(&hashes);
-    let shell = routes::with_csp(&built, &policy)?;
+    let reading = routes::without_preloads(&built);
+    let diary =
+        routes::without_preloads(&routes::with_loader_of(&built, diary_shell)?);
     let mut written = 0;
     let targets = View::ROUTED
         .into_iter()
         .map(|view| (view, dir.join(view.slug()).join("index.html")))
         .chain([(View::NotFound, dir.join("404.html"))]);
     for (view, file) in targets {
-        let page = routes::page_html(&shell, view)?;
+        let shell = if view.is_diary() { &diary } else { &reading };
+        let page = routes::page_html(shell, view)?;
+        let page = routes::with_body(&page, &render(view))?;
+        // Each page carries a policy with the hash of its own inline
+        // loader, so no script runs that the build did not make.
+        let hashes: Vec<String> = routes::inline_scripts(&page)
+            .into_iter()
+            .map(|script| base64(&Sha256::digest(script.as_bytes())))
+            .collect();
+        let policy = routes::content_security_policy(&hashes);
+        let page = routes::with_csp(&page, &policy)?;
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {
                 format!("cannot create {}: {e}", parent.display())

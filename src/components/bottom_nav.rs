@@ -28,17 +28,14 @@ pub fn BottomNav() -> impl IntoView {
         .into_iter()
         .map(|(target, label, icon)| {
             // The diary tab stays lit on every diary view.
-            let here = move || {
-                current.is_some_and(|c| {
-                    let now = c.get();
-                    now == target || (target.is_diary() && now.is_diary())
-                })
-            };
+            let here = current.is_some_and(|now| {
+                now == target || (target.is_diary() && now.is_diary())
+            });
             view! {
                 <li>
                     <a
                         href=target.path()
-                        aria-current=move || here().then_some("page")
+                        aria-current=here.then_some("page")
                         data-testid=format!("tab-{}", target.slug().trim_matches('-'))
                     >
                         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

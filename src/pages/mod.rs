@@ -24,6 +24,19 @@ use crate::components::topic_body::{NextStep, TopicBody};
 use crate::content::{Topic, topics};
 use crate::routes::View;
 
+/// The page of one of the diary's views, for the diary's island (the
+/// diary store must be in context).
+pub fn diary_page(view: View) -> AnyView {
+    match view {
+        View::Checklist => checklist::ChecklistPage().into_any(),
+        View::Diary => diary::DiaryPage().into_any(),
+        View::Trends => trends::TrendsPage().into_any(),
+        View::Report => report::ReportPage().into_any(),
+        View::MyData => my_data::MyDataPage().into_any(),
+        _ => not_found::NotFound().into_any(),
+    }
+}
+
 /// The topic for a view. Every routed view except Home has one; the
 /// content tests check that.
 pub(crate) fn topic_for(view: View) -> Option<&'static Topic> {

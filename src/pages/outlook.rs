@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::TopicPage;
 use crate::components::quiz::Quiz;
 use crate::content::quiz::QUIZ;
+use crate::islands::{self, Island};
 use crate::routes::View;
 
 /// The outlook, then a short quiz to check what was learned.
@@ -10,7 +11,7 @@ use crate::routes::View;
 pub fn OutlookPage() -> impl IntoView {
     view! {
         <TopicPage view=View::Outlook>
-            <Quiz items=QUIZ/>
+            <Island name=islands::QUIZ><Quiz items=QUIZ/></Island>
         </TopicPage>
     }
 }

@@ -1,0 +1,112 @@
+//! Islands: the only parts of a pre-rendered page that run code.
+//!
+//! The build renders every page natively (see `src/bin/prerender.rs`), so
+//! the text is in the HTML before any WebAssembly arrives. Most of it
+//! never changes, so it needs no code at all. The few parts that respond
+//! to the visitor sit inside an [`Island`]: a `<div data-island=name>`
+//! whose contents the browser build hydrates in place, attaching events
+//! and signals to the markup that is already there instead of drawing it
+//! again. Each browser bin hydrates only the islands it knows, so the
+//! reading pages never download the diary's code.
+
+use leptos::prelude::*;
+
+use crate::diary_store::DiaryStore;
+use crate::routes::{self, View};
+
+/// The "new version ready" prompt, on every page.
+pub const UPDATE: &str = "update";
+/// The tappable spine on "Your spine".
+pub const SPINE_MAP: &str = "spine-map";
+/// The myth-or-fact quiz on "Outlook".
+pub const QUIZ: &str = "quiz";
+
+/// Marks its children as an island named `name`. The wrapper takes no
+/// room of its own (`display: contents`).
+#[component]
+pub fn Island(name: &'static str, children: Children) -> impl IntoView {
+    view! { <div class="island" data-island=name>{children()}</div> }
+}
+
+/// A diary view. Its data lives only in this browser's storage, which
+/// the build cannot see, so the page is built with a short note in the
+/// tool's place; once hydrated, the island reads storage and shows the
+/// tool. The heading and tabs keep their places, and the note reserves
+/// the screen below them, so nothing visible moves.
+#[component]
+pub fn DiaryIsland(view: View) -> impl IntoView {
+    let opened = RwSignal::new(false);
+    // Effects run only in the browser, after hydration has matched the
+    // markup: the stored diary is read then, never during the build.
+    Effect::new(move || opened.set(true));
+    move || {
+        if opened.get() {
+            view! { <DiaryOpen view=view/> }.into_any()
+        } else {
+            view! { <DiaryOpening view=view/> }.into_any()
+        }
+    }
+}
+
+/// The diary view itself, with the stored diary loaded.
+#[component]
+fn DiaryOpen(view: View) -> impl IntoView {
+    provide_context(DiaryStore::load());
+    crate::pages::diary_page(view)
+}
+
+/// What a diary view shows until its code has read storage, and all it
+/// can show with scripts turned off.
+#[component]
+fn DiaryOpening(view: View) -> impl IntoView {
+    view! {
+        <article class="diary-page diary-opening" data-testid="diary-opening">
+            <h1 tabindex="-1">{routes::page_heading(view)}</h1>
+            <crate::components::diary_tabs::DiaryTabs current=view/>
+            <p class="opening-note">
+                "Your diary is kept only in this browser, on this phone. It \
+    opens here in a moment. It needs JavaScript turned on."
+            </p>
+        </article>
+    }
+}
+
+/// Hydrates every island on the page that `hydrate_one` knows; it
+/// returns false for names it does not (another bin's islands).
+#[cfg(feature = "hydrate")]
+pub fn hydrate_each(hydrate_one: impl Fn(&str, web_sys::HtmlElement) -> bool) {
+    use wasm_bindgen::JsCast;
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("[data-island]").ok());
+    let Some(found) = found else {
+        return;
+    };
+    for i in 0..found.length() {
+        let Some(element) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let name = element.get_attribute("data-island").unwrap_or_default();
+        hydrate_one(&name, element);
+    }
+    // A mark for tests and for styles that wait for the code.
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
+}
+
+/// Hydrates one island's markup with the component that rendered it.
+#[cfg(feature = "hydrate")]
+pub fn hydrate<F, N>(element: web_sys::HtmlElement, component: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    leptos::mount::hydrate_from(element, component).forget();
+}
