@@ -18,7 +18,7 @@ WASM := --target wasm32-unknown-unknown
 help:
 	@echo "make serve   set up, build the release and serve it on http://$(ADDRESS):$(PORT)/"
 	@echo "make test    set up, then run every check and test layer"
-	@echo "make bench   sizes on the wire and the diary benchmarks (not tests)"
+	@echo "make bench   sizes, Lighthouse budgets and the diary benchmarks (not tests)"
 
 setup:
 	@bash scripts/setup.sh
@@ -76,12 +76,13 @@ e2e:
 size:
 	@bash scripts/size.sh dist
 
-# Benchmarks, not tests: bytes on the wire per file, the stored size of
-# 10 years of diary data and how long it takes to read, natively and in
-# the app (medians).
+# Benchmarks, not tests: bytes on the wire per file and for a first
+# visit, Lighthouse's mobile audit against a plain page with budgets
+# (fails if one is missed), then the stored size of 10 years of diary data
+# and how long it takes to read, natively and in the app (medians).
 BENCH_PORT ?= 8097
 bench: build
-	@bash scripts/size.sh dist
+	@bash scripts/bench.sh
 	cargo run --release --quiet --bin diary_bench -- --write target/decade.json
 	@PORT=$(BENCH_PORT) node scripts/serve.mjs dist >/dev/null & server=$$!; \
 	trap 'kill $$server' EXIT; sleep 1; \

@@ -1,11 +1,17 @@
 // A small static file server for dist/: what `make serve` and the
 // end-to-end tests use, so both see what a plain static host serves
-// (correct MIME types, no rewrites). No dependencies, loopback by default.
+// (correct MIME types, no rewrites, brotli or gzip like a CDN). No
+// dependencies, loopback by default.
 //
 //   node scripts/serve.mjs [dir]    ADDRESS=127.0.0.1 PORT=8080
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 const root = resolve(process.argv[2] ?? "dist");
 const address = process.env.ADDRESS ?? "127.0.0.1";
@@ -30,6 +36,35 @@ const types = {
 // year. Pages and the service worker must be revalidated so an update
 // is seen.
 const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+
+// Text-like files are compressed as a CDN would (brotli at its highest
+// level, else gzip), once per file version, off the main thread; images
+// are sent as they are.
+const compressible = new Set([
+  ".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg",
+  ".txt",
+]);
+const compressed = new Map();
+
+async function encode(file, body, accepted) {
+  if (!compressible.has(extname(file))) return null;
+  const encoding = /\bbr\b/.test(accepted)
+    ? "br"
+    : /\bgzip\b/.test(accepted)
+      ? "gzip"
+      : null;
+  if (!encoding) return null;
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br"
+        ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipAsync(body, { level: 9 }),
+    );
+  }
+  return { encoding, body: await compressed.get(key) };
+}
 
 async function fileAt(path) {
   try {
@@ -70,20 +105,39 @@ const server = createServer(async (req, res) => {
     res.end("Not found");
     return;
   }
-  const body = await readFile(file);
+  let body = await readFile(file);
   const type = types[extname(file)] ?? "application/octet-stream";
   const cache = hashed.test(file)
     ? "public, max-age=31536000, immutable"
     : "no-cache";
-  res.writeHead(status, {
+  const headers = {
     "Content-Type": type,
-    "Content-Length": body.length,
     "Cache-Control": cache,
     "X-Content-Type-Options": "nosniff",
-  });
+  };
+  const packed = await encode(file, body, req.headers["accept-encoding"] ?? "");
+  if (packed) {
+    body = packed.body;
+    headers["Content-Encoding"] = packed.encoding;
+  }
+  if (compressible.has(extname(file))) headers.Vary = "Accept-Encoding";
+  headers["Content-Length"] = body.length;
+  res.writeHead(status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 });
 
 server.listen(port, address, () => {
   console.log(`Serving ${root} on http://${address}:${port}/`);
+  warm().catch(() => {}); // Only a head start: requests compress anyway.
 });
+
+// Compresses every file in the background at start, so the first visitor
+// does not wait for brotli's highest level on a large file.
+async function warm() {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    await encode(file, await readFile(file), "br");
+  }
+}
