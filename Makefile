@@ -13,7 +13,7 @@ PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: help setup build serve test fmt-check clippy test-native \
-	test-wasm release e2e size bench
+	test-wasm release e2e size hydration-check bench
 
 help:
 	@echo "make serve   set up, build the release and serve it on http://$(ADDRESS):$(PORT)/"
@@ -40,7 +40,7 @@ serve: build
 # own summary.
 test: setup
 	@$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm \
-		release e2e size
+		release e2e size hydration-check
 	@echo "==> make test: all layers passed"
 
 fmt-check:
@@ -75,6 +75,15 @@ e2e:
 
 size:
 	@bash scripts/size.sh dist
+
+# Release builds trust that the markup matches and stay quiet; a debug
+# build reports any hydration mismatch. Built into target/ so dist/ stays
+# the release.
+hydration-check:
+	@echo "==> debug build, every page hydrated without a mismatch"
+	trunk build diary.html --dist target/diary-dist \
+		&& trunk build --dist target/dev-dist
+	cd e2e && node hydration-check.mjs ../target/dev-dist
 
 # Benchmarks, not tests: bytes on the wire per file and for a first
 # visit, Lighthouse's mobile audit against a plain page with budgets

@@ -46,8 +46,14 @@ const compressible = new Set([
 ]);
 const compressed = new Map();
 
+// Larger files (only debug builds have them) go as they are, as many CDNs
+// do: brotli's top level would take minutes on them.
+const COMPRESS_MAX = 4 * 1024 * 1024;
+
 async function encode(file, body, accepted) {
-  if (!compressible.has(extname(file))) return null;
+  if (!compressible.has(extname(file)) || body.length > COMPRESS_MAX) {
+    return null;
+  }
   const encoding = /\bbr\b/.test(accepted)
     ? "br"
     : /\bgzip\b/.test(accepted)
