@@ -1,7 +1,8 @@
 // Screenshots of every view at 390x844, light and dark, for a person to
 // look at (not a test). Serve dist/ first, then:
 //   node e2e/screenshots.mjs http://127.0.0.1:8080 /tmp/shots [full]
-// SHOT_PATHS=/a/,/b/ picks views; SEED_FILE=diary.json starts with data.
+// SHOT_PATHS=/a/,/b/ picks views; SEED_FILE=diary.json starts with data;
+// NOSCRIPT=1 shows the pages as the build wrote them (JavaScript off).
 import { chromium } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 
@@ -22,6 +23,7 @@ for (const scheme of ["light", "dark"]) {
     colorScheme: scheme,
     isMobile: true,
     hasTouch: true,
+    javaScriptEnabled: !process.env.NOSCRIPT,
   });
   // SEED_FILE: stored diary text to start from, to see views with data.
   if (process.env.SEED_FILE) {
@@ -33,7 +35,15 @@ for (const scheme of ["light", "dark"]) {
   for (const path of paths) {
     await page.goto(base + path);
     await page.waitForSelector("main h1");
-    const name = (path.replaceAll("/", "") || "home") + `-${scheme}.png`;
+    if (!process.env.NOSCRIPT) {
+      await page.waitForSelector("html[data-hydrated]");
+      await page
+        .locator("[data-testid=diary-opening]")
+        .waitFor({ state: "detached" });
+    }
+    const suffix = process.env.NOSCRIPT ? "-nojs" : "";
+    const name =
+      (path.replaceAll("/", "") || "home") + `${suffix}-${scheme}.png`;
     await page.screenshot({ path: `${out}/${name}`, fullPage: !!full });
   }
   await page.close();
