@@ -73,26 +73,51 @@ fn DiaryOpening(view: View) -> impl IntoView {
 
 /// Hydrates every island on the page that `hydrate_one` knows; it
 /// returns false for names it does not (another bin's islands).
+///
+/// Each island is hydrated in a task of its own (a zero timeout between
+/// them), so the main thread is never held for long at start-up, and
+/// `<html data-hydrated>` marks the end for tests and styles.
 #[cfg(feature = "hydrate")]
-pub fn hydrate_each(hydrate_one: impl Fn(&str, web_sys::HtmlElement) -> bool) {
+pub fn hydrate_each(
+    hydrate_one: impl Fn(&str, web_sys::HtmlElement) -> bool + 'static,
+) {
     use wasm_bindgen::JsCast;
     let found = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector_all("[data-island]").ok());
-    let Some(found) = found else {
-        return;
+    let mut islands: Vec<web_sys::HtmlElement> = match found {
+        Some(found) => (0..found.length())
+            .filter_map(|i| found.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .collect(),
+        None => Vec::new(),
     };
-    for i in 0..found.length() {
-        let Some(element) = found
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        let name = element.get_attribute("data-island").unwrap_or_default();
-        hydrate_one(&name, element);
-    }
-    // A mark for tests and for styles that wait for the code.
+    // Taken from the end: hydrate in page order.
+    islands.reverse();
+    hydrate_rest(std::rc::Rc::new(hydrate_one), islands);
+}
+
+#[cfg(feature = "hydrate")]
+fn hydrate_rest(
+    hydrate_one: std::rc::Rc<dyn Fn(&str, web_sys::HtmlElement) -> bool>,
+    mut rest: Vec<web_sys::HtmlElement>,
+) {
+    set_timeout(
+        move || {
+            let Some(element) = rest.pop() else {
+                mark_hydrated();
+                return;
+            };
+            let name = element.get_attribute("data-island").unwrap_or_default();
+            hydrate_one(&name, element);
+            hydrate_rest(hydrate_one, rest);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+#[cfg(feature = "hydrate")]
+fn mark_hydrated() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

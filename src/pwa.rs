@@ -107,12 +107,33 @@ pub fn accept_update() {
 }
 
 /// The update island on every page: registers the worker once the page
-/// is live (never during the build) and holds the prompt.
+/// has loaded (never during the build) and holds the prompt.
 #[component]
 pub fn UpdateIsland() -> impl IntoView {
     let ready = RwSignal::new(false);
-    Effect::new(move || register(ready));
+    Effect::new(move || after_load(move || register(ready)));
     view! { <UpdatePrompt ready=ready/> }
+}
+
+/// Runs `then` in its own task once the page has loaded. Registering the
+/// worker starts it downloading every file for offline use: that must
+/// not compete with what the visitor is waiting for.
+fn after_load(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let loaded = window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        set_timeout(then, std::time::Duration::ZERO);
+        return;
+    }
+    let once = Closure::once_into_js(move || {
+        set_timeout(then, std::time::Duration::ZERO);
+    });
+    let _ =
+        window.add_event_listener_with_callback("load", once.unchecked_ref());
 }
 
 /// The "new version ready" prompt, shown above the tab bar.

@@ -357,6 +357,21 @@ pub fn with_loader_of(html: &str, other: &str) -> Result<String, String> {
     ))
 }
 
+/// Waits for the first frame to be painted (or 200 ms, for tabs that do
+/// not paint), in Trunk's loader before it fetches the WebAssembly.
+pub const AFTER_PAINT: &str = "await new Promise(r=>{\
+requestAnimationFrame(()=>setTimeout(r));setTimeout(r,200)});";
+
+/// The page with [`AFTER_PAINT`] at the start of its inline loader, so
+/// the WebAssembly download starts after the text has painted instead of
+/// racing it for a slow connection. (The loader's `import` of the small
+/// JS glue is hoisted and still starts at once.)
+pub fn with_loader_after_paint(html: &str) -> Result<String, String> {
+    let (start, _) = loader_span(html).ok_or("the built page has no loader")?;
+    let body = start + html[start..].find('>').ok_or("unclosed <script>")? + 1;
+    Ok(format!("{}{AFTER_PAINT}{}", &html[..body], &html[body..]))
+}
+
 /// Where the first inline `<script type=module>` starts and ends.
 fn loader_span(html: &str) -> Option<(usize, usize)> {
     let mut from = 0;
@@ -406,6 +421,16 @@ type=application/wasm></head><body></body>";
         let page = with_body(BUILT, "<main>x</main>").unwrap();
         assert!(page.ends_with("<body><main>x</main></body>"));
         assert!(with_body("<body>\n</body>", "x").is_err());
+    }
+
+    #[test]
+    fn the_loader_waits_for_the_first_paint_before_the_download() {
+        let page = with_loader_after_paint(BUILT).unwrap();
+        assert!(page.starts_with(&format!(
+            "<head><script type=module>{AFTER_PAINT}import a from"
+        )));
+        assert_eq!(inline_scripts(&page).len(), 1);
+        assert!(with_loader_after_paint("<p>none</p>").is_err());
     }
 
     #[test]

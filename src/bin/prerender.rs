@@ -103,9 +103,11 @@ fn write_pages(dir: &Path, diary_shell: &str) -> Result<usize, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let reading = routes::without_preloads(&built);
-    let diary =
-        routes::without_preloads(&routes::with_loader_of(&built, diary_shell)?);
+    let reading =
+        routes::with_loader_after_paint(&routes::without_preloads(&built))?;
+    let diary = routes::with_loader_after_paint(&routes::without_preloads(
+        &routes::with_loader_of(&built, diary_shell)?,
+    ))?;
     let mut written = 0;
     let targets = View::ROUTED
         .into_iter()
