@@ -97,11 +97,12 @@ pub fn hydrate_each(
     hydrate_rest(std::rc::Rc::new(hydrate_one), islands);
 }
 
+/// What hydrates one island by name (false: not this bin's island).
 #[cfg(feature = "hydrate")]
-fn hydrate_rest(
-    hydrate_one: std::rc::Rc<dyn Fn(&str, web_sys::HtmlElement) -> bool>,
-    mut rest: Vec<web_sys::HtmlElement>,
-) {
+type HydrateOne = std::rc::Rc<dyn Fn(&str, web_sys::HtmlElement) -> bool>;
+
+#[cfg(feature = "hydrate")]
+fn hydrate_rest(hydrate_one: HydrateOne, mut rest: Vec<web_sys::HtmlElement>) {
     set_timeout(
         move || {
             let Some(element) = rest.pop() else {
