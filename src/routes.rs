@@ -357,10 +357,13 @@ pub fn with_loader_of(html: &str, other: &str) -> Result<String, String> {
     ))
 }
 
-/// Waits for the first frame to be painted (or 200 ms, for tabs that do
-/// not paint), in Trunk's loader before it fetches the WebAssembly.
-pub const AFTER_PAINT: &str = "await new Promise(r=>{\
-requestAnimationFrame(()=>setTimeout(r));setTimeout(r,200)});";
+/// Waits until the browser reports the first contentful paint (the text,
+/// on these pages), or a second where it cannot tell, in Trunk's loader
+/// before it fetches the WebAssembly.
+pub const AFTER_PAINT: &str = "await new Promise(r=>{setTimeout(r,1e3);\
+try{new PerformanceObserver(l=>{l.getEntriesByName(\"first-contentful-\
+paint\").length&&setTimeout(r)}).observe({type:\"paint\",buffered:!0})}\
+catch(e){}});";
 
 /// The page with [`AFTER_PAINT`] at the start of its inline loader, so
 /// the WebAssembly download starts after the text has painted instead of
