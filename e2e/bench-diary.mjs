@@ -3,15 +3,13 @@
 // and make the data with `cargo run --release --bin diary_bench -- --write`.
 //   node e2e/bench-diary.mjs http://127.0.0.1:8080 /tmp/decade.json
 import { chromium } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
 import { readFileSync } from "node:fs";
 
 const [base = "http://127.0.0.1:8080", file] = process.argv.slice(2);
 const decade = readFileSync(file, "utf8");
 const RUNS = 7;
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await chromium.launch(launchOptions);
 
 async function timeToDiary(data) {
   const context = await browser.newContext();

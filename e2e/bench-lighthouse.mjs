@@ -6,6 +6,7 @@
 //   node bench-lighthouse.mjs <app url> <plain url> [runs]
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.js";
 
 const [appUrl, plainUrl, runsArg] = process.argv.slice(2);
 if (!appUrl || !plainUrl) {
@@ -22,22 +23,11 @@ const BUDGET = {
   score: 100, // performance, accessibility, best practices, SEO
 };
 
-// Debian's Chromium as root, kept off the network beyond this machine.
-const flags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+const flags = ["--headless=new", ...CHROMIUM_ARGS];
 
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: flags,
   });
   try {

@@ -6,6 +6,7 @@
 //
 //   node hydration-check.mjs <dist dir>
 import { chromium } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
 import { spawn } from "node:child_process";
 import { VIEWS, DIARY_VIEWS } from "./tests/app.js";
 
@@ -22,10 +23,7 @@ const server = spawn("node", ["../scripts/serve.mjs", dir], {
 const base = `http://127.0.0.1:${port}`;
 const paths = [...VIEWS, ...DIARY_VIEWS].map((v) => v.path).concat("/no-such-page/");
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await chromium.launch(launchOptions);
 const problems = [];
 try {
   await new Promise((r) => setTimeout(r, 1500));

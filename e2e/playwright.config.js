@@ -1,26 +1,10 @@
 // End-to-end tests against the release build in ../dist, served by
 // scripts/serve.mjs as any static host would serve it.
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}/`;
-
-// Debian's Chromium, never a downloaded browser. As root it needs
-// --no-sandbox; the networking flags stop it calling home on a closed
-// network (its refused connections would otherwise slow every test).
-const chromium = {
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-  ],
-};
 
 export default defineConfig({
   testDir: "tests",
@@ -32,12 +16,12 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL,
-    launchOptions: chromium,
+    launchOptions,
     serviceWorkers: "allow",
     trace: "off",
   },
   projects: [
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions: chromium } },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
   ],
   webServer: {
     command: `node ../scripts/serve.mjs ../dist`,

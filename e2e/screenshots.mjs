@@ -4,6 +4,7 @@
 // SHOT_PATHS=/a/,/b/ picks views; SEED_FILE=diary.json starts with data;
 // NOSCRIPT=1 shows the pages as the build wrote them (JavaScript off).
 import { chromium } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
 import { mkdirSync, readFileSync } from "node:fs";
 
 const [base = "http://127.0.0.1:8080", out = "shots", full] =
@@ -12,10 +13,7 @@ const paths = (process.env.SHOT_PATHS ??
   "/,/what-is-ms/,/your-spine/,/symptoms/,/treatment/,/diagnosis/," +
     "/get-help/,/outlook/,/about/,/nope/").split(",");
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await chromium.launch(launchOptions);
 for (const scheme of ["light", "dark"]) {
   const page = await browser.newPage({
     viewport: { width: 390, height: 844 },
