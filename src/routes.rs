@@ -283,24 +283,48 @@ object-src 'none'; base-uri 'none'; form-action 'none'"
 /// The inline scripts of a page (those without `src`), exactly as the
 /// browser hashes them: the text between the tags.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(open_end) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..open_end];
-        let body = &after[open_end + 1..];
-        let Some(close) = body.find("</script>") else {
-            break;
-        };
-        if !tag.contains("src=") {
-            found.push(&body[..close]);
+    inline_script_tags(html)
+        .map(|t| &html[t.body.clone()])
+        .collect()
+}
+
+/// One inline `<script>` element of a page, as byte ranges into it.
+struct ScriptTag {
+    /// From `<script` to `</script>` included.
+    whole: std::ops::Range<usize>,
+    /// The text between the tags.
+    body: std::ops::Range<usize>,
+    /// Whether the opening tag says `type=module`.
+    module: bool,
+}
+
+/// The inline `<script>` elements of a page (those without `src`), in
+/// order; the one scanner behind the hashes and the loader edits.
+fn inline_script_tags(html: &str) -> impl Iterator<Item = ScriptTag> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let start = from + html[from..].find("<script")?;
+            let open_end = start + html[start..].find('>')?;
+            let close =
+                open_end + 1 + html[open_end + 1..].find("</script>")?;
+            let end = close + "</script>".len();
+            from = end;
+            let opening = &html[start..open_end];
+            if !opening.contains("src=") {
+                return Some(ScriptTag {
+                    whole: start..end,
+                    body: open_end + 1..close,
+                    module: opening.contains("module"),
+                });
+            }
         }
-        rest = &body[close..];
-    }
-    found
+    })
+}
+
+/// The page's inline module loader (Trunk's), if it has one.
+fn loader(html: &str) -> Option<ScriptTag> {
+    inline_script_tags(html).find(|t| t.module)
 }
 
 /// The page without `<link rel=preload>` and `rel=modulepreload` tags.
@@ -347,13 +371,13 @@ pub fn with_body(html: &str, body: &str) -> Result<String, String> {
 /// The page with its inline module loader replaced by `other`'s: how a
 /// diary page gets the diary's WebAssembly instead of the reading one.
 pub fn with_loader_of(html: &str, other: &str) -> Result<String, String> {
-    let theirs = loader_span(other).ok_or("the diary build has no loader")?;
-    let ours = loader_span(html).ok_or("the built page has no loader")?;
+    let theirs = loader(other).ok_or("the diary build has no loader")?;
+    let ours = loader(html).ok_or("the built page has no loader")?;
     Ok(format!(
         "{}{}{}",
-        &html[..ours.0],
-        &other[theirs.0..theirs.1],
-        &html[ours.1..]
+        &html[..ours.whole.start],
+        &other[theirs.whole],
+        &html[ours.whole.end..]
     ))
 }
 
@@ -370,25 +394,11 @@ catch(e){}});";
 /// racing it for a slow connection. (The loader's `import` of the small
 /// JS glue is hoisted and still starts at once.)
 pub fn with_loader_after_paint(html: &str) -> Result<String, String> {
-    let (start, _) = loader_span(html).ok_or("the built page has no loader")?;
-    let body = start + html[start..].find('>').ok_or("unclosed <script>")? + 1;
+    let body = loader(html)
+        .ok_or("the built page has no loader")?
+        .body
+        .start;
     Ok(format!("{}{AFTER_PAINT}{}", &html[..body], &html[body..]))
-}
-
-/// Where the first inline `<script type=module>` starts and ends.
-fn loader_span(html: &str) -> Option<(usize, usize)> {
-    let mut from = 0;
-    while let Some(i) = html[from..].find("<script") {
-        let start = from + i;
-        let open_end = start + html[start..].find('>')?;
-        let end = open_end + html[open_end..].find("</script>")? + 9;
-        let tag = &html[start..open_end];
-        if tag.contains("module") && !tag.contains("src=") {
-            return Some((start, end));
-        }
-        from = end;
-    }
-    None
 }
 
 /// The page with the policy as a `<meta>` tag right after the charset,
