@@ -23,11 +23,13 @@ help:
 setup:
 	@bash scripts/setup.sh
 
-# Two Trunk builds: the diary's WebAssembly first (into target/), then
-# the main one, whose post-build step renders every page and copies the
-# diary's files in (see src/bin/prerender.rs).
-TRUNK_RELEASE := trunk build diary.html --release --dist target/diary-dist \
-	&& trunk build --release
+# Two Trunk builds: the diary's WebAssembly first (into target/, one
+# folder per profile, where src/bin/prerender.rs looks), then the main
+# one, whose post-build step renders every page and copies the diary's
+# files in.
+DIARY_DIST := target/diary-dist
+TRUNK_RELEASE := trunk build diary.html --release \
+	--dist $(DIARY_DIST)/release && trunk build --release
 
 build: setup
 	@echo "==> trunk build --release (diary, then main)"
@@ -81,7 +83,7 @@ size:
 # the release.
 hydration-check:
 	@echo "==> debug build, every page hydrated without a mismatch"
-	trunk build diary.html --dist target/diary-dist \
+	trunk build diary.html --dist $(DIARY_DIST)/debug \
 		&& trunk build --dist target/dev-dist
 	cd e2e && node hydration-check.mjs ../target/dev-dist
 

@@ -6,8 +6,8 @@
 //! WebAssembly hydrates the page's islands (see `src/islands.rs`).
 //!
 //! The diary's WebAssembly is a second Trunk build (`diary.html`, into
-//! `target/diary-dist`, run first by `make build`). Its files are copied
-//! in here and only the diary pages load them.
+//! `target/diary-dist/<profile>`, run first by `make build`). Its files
+//! are copied in here and only the diary pages load them.
 //!
 //! Then it fills in the service worker (`sw.js`): the list of every file
 //! to keep for offline use and a version that changes whenever any file
@@ -26,7 +26,8 @@ use ms_your_spine::routes::{self, View};
 use ms_your_spine::{Document, DocumentProps};
 use sha2::{Digest, Sha256};
 
-/// Where `make build` puts the diary's Trunk build.
+/// Where `make build` puts the diary's Trunk build, in a folder per
+/// profile, so a debug build never ships in a release one.
 const DIARY_DIST: &str = "target/diary-dist";
 
 fn main() -> ExitCode {
@@ -43,7 +44,12 @@ fn main() -> ExitCode {
         eprintln!("prerender: give the dist folder, or run from Trunk");
         return ExitCode::FAILURE;
     };
-    let diary = Path::new(env!("CARGO_MANIFEST_DIR")).join(DIARY_DIST);
+    // Trunk names the profile; run by hand, the release is meant.
+    let profile =
+        std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
+    let diary = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(DIARY_DIST)
+        .join(profile);
     let result = copy_diary_build(&diary, &dir)
         .and_then(|shell| write_pages(&dir, &shell))
         .and_then(|n| Ok((n, write_worker(&dir)?)));
@@ -70,7 +76,8 @@ fn copy_diary_build(diary: &Path, dir: &Path) -> Result<String, String> {
     let shell = std::fs::read_to_string(&page).map_err(|e| {
         format!(
             "cannot read {} ({e}): build the diary first \
-(`make build` does: trunk build diary.html --release --dist {DIARY_DIST})",
+(`make build` does: trunk build diary.html --release --dist \
+{DIARY_DIST}/release)",
             page.display()
         )
     })?;
