@@ -21,6 +21,16 @@ pub const SPINE_MAP: &str = "spine-map";
 /// The myth-or-fact quiz on "Outlook".
 pub const QUIZ: &str = "quiz";
 
+/// The island name of a diary view (its URL slug, as "my-symptoms").
+pub fn diary_name(view: View) -> &'static str {
+    view.slug()
+}
+
+/// The diary view whose island is named `name`, if any.
+pub fn diary_view(name: &str) -> Option<View> {
+    View::DIARY.into_iter().find(|&v| diary_name(v) == name)
+}
+
 /// Marks its children as an island named `name`. The wrapper takes no
 /// room of its own (`display: contents`).
 #[component]
@@ -135,4 +145,18 @@ where
     N: IntoView,
 {
     leptos::mount::hydrate_from(element, component).forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_diary_view_is_found_by_its_island_name() {
+        for view in View::DIARY {
+            assert_eq!(diary_view(diary_name(view)), Some(view));
+        }
+        assert_eq!(diary_view(SPINE_MAP), None);
+        assert_eq!(diary_view(UPDATE), None);
+    }
 }

@@ -51,7 +51,7 @@ pub fn Document(view: View) -> impl IntoView {
 }
 
 /// The page component for a view.
-pub fn page(view: View) -> AnyView {
+fn page(view: View) -> AnyView {
     match view {
         View::Home => HomePage().into_any(),
         View::WhatIsMs => WhatIsMsPage().into_any(),
@@ -67,7 +67,7 @@ pub fn page(view: View) -> AnyView {
         | View::Trends
         | View::Report
         | View::MyData => view! {
-            <Island name=view.slug()><DiaryIsland view=view/></Island>
+            <Island name=islands::diary_name(view)><DiaryIsland view=view/></Island>
         }
         .into_any(),
         View::NotFound => NotFound().into_any(),

@@ -113,10 +113,6 @@ test("stored ticks appear after hydration without moving the page", async ({
   const app = new App(page);
   await app.open("/my-symptoms/");
   await page.getByRole("checkbox", { name: "Numbness or tingling" }).check();
-  await page.evaluate(() => {
-    window.__shifts = [];
-    // Buffered: shifts from the start of the next page load are kept.
-  });
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {

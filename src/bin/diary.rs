@@ -4,7 +4,6 @@
 
 use ms_your_spine::islands::{self, DiaryIsland, DiaryIslandProps, hydrate};
 use ms_your_spine::pwa::UpdateIsland;
-use ms_your_spine::routes::View;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -13,8 +12,7 @@ fn main() {
             hydrate(element, UpdateIsland);
             return true;
         }
-        let Some(view) = View::DIARY.into_iter().find(|v| v.slug() == name)
-        else {
+        let Some(view) = islands::diary_view(name) else {
             return false;
         };
         hydrate(element, move || DiaryIsland(DiaryIslandProps { view }));
