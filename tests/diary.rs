@@ -6,7 +6,7 @@
 
 use ms_your_spine::content::{CareLevel, care};
 use ms_your_spine::diary::{
-    self, Date, Diary, Direction, EmergencySign, Entry, IMPORT_MAX_BYTES,
+    self, Date, Diary, Direction, Entry, FlagKind, IMPORT_MAX_BYTES,
     ImportError, InputError, LoadError, Medicines, Note, Onset, Pattern,
     RelapseReason, Score, Text, care_level, export_csv, export_json, from_json,
     merge, parse_import, relapse_flags, sample_decade, to_json, trend,
@@ -651,10 +651,16 @@ fn a_new_symptom_started_before_today_is_flagged() {
     assert_eq!(flags.len(), 1);
     assert_eq!(flags[0].symptom_id, "numbness");
     assert_eq!(flags[0].reason, RelapseReason::NewSince(day("2026-11-20")));
+    assert_eq!(flags[0].kind, FlagKind::Relapse);
+    assert_eq!(flags[0].level(), CareLevel::Soon);
+    assert_eq!(
+        flags[0].summary(),
+        "Possible relapse - contact your MS team soon. Numbness or tingling: \
+         New since 2026-11-20 and lasted more than 24 hours."
+    );
     assert_eq!(
         flags[0].message(),
-        "Possible relapse - talk to your MS team. Numbness or tingling: New \
-         since 2026-11-20 and lasted more than 24 hours."
+        format!("{} {}", flags[0].summary(), care::RELAPSE_FLAG.explain)
     );
     // Yesterday is enough: it has lasted into a second day.
     new_symptom(&mut diary, "numbness", Some(day("2026-11-26")));
@@ -739,8 +745,8 @@ fn two_days_in_a_row_2_points_above_usual_are_flagged_as_worse() {
         }
     );
     assert_eq!(
-        flags[0].message(),
-        "Possible relapse - talk to your MS team. Stiff, tight muscles: \
+        flags[0].summary(),
+        "Possible relapse - contact your MS team soon. Stiff, tight muscles: \
          Worse on 2026-11-26 and 2026-11-27 than your usual level of 3 out \
          of 10."
     );
@@ -793,34 +799,238 @@ fn flag_wording_never_claims_a_diagnosis() {
     assert_eq!(flags.len(), 2);
     for flag in flags {
         let text = flag.message().to_lowercase();
-        assert!(text.starts_with("possible relapse - talk to your ms team"));
+        assert!(text.starts_with("possible relapse - contact your ms team"));
+        for word in ["diagnos", "you have ms", "you have a relapse"] {
+            assert!(!text.contains(word), "{text}");
+        }
+    }
+    // The pseudo-relapse wording never claims one either.
+    let mut fever = after_baseline(&[6, 7]);
+    tick_fever(&mut fever, today());
+    for flag in relapse_flags(&fever, today()) {
+        let text = flag.message().to_lowercase();
+        assert!(text.starts_with("worse with a fever or infection"), "{text}");
         for word in ["diagnos", "you have ms", "you have a relapse"] {
             assert!(!text.contains(word), "{text}");
         }
     }
 }
 
+// ---- Pseudo-relapse: fever or infection near the change --------------------
+
+/// Ticks "I may have an infection or a fever" on `date`, keeping what
+/// else that day holds.
+fn tick_fever(diary: &mut Diary, date: Date) {
+    let mut e = diary.entry(date).cloned().unwrap_or_default();
+    e.infection_or_fever = true;
+    diary.set_entry(date, e).unwrap();
+}
+
+fn kinds(diary: &Diary, at: Date) -> Vec<(String, FlagKind)> {
+    relapse_flags(diary, at)
+        .into_iter()
+        .map(|f| (f.symptom_id, f.kind))
+        .collect()
+}
+
+#[test]
+fn worse_without_fever_is_a_possible_relapse_seen_soon() {
+    let diary = after_baseline(&[6, 7]);
+    let flags = relapse_flags(&diary, today());
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].kind, FlagKind::Relapse);
+    assert_eq!(flags[0].fever_on, None);
+    assert_eq!(flags[0].level(), CareLevel::Soon);
+    assert!(flags[0].message().contains("within 14 days"));
+    assert_eq!(care_level(&[], &flags), CareLevel::Soon);
+}
+
+#[test]
+fn worse_with_fever_on_the_same_days_is_a_same_day_pseudo_relapse() {
+    for fever_day in [today().add_days(-1), today()] {
+        let mut diary = after_baseline(&[6, 7]);
+        tick_fever(&mut diary, fever_day);
+        let flags = relapse_flags(&diary, today());
+        assert_eq!(flags.len(), 1, "fever on {fever_day}");
+        assert_eq!(flags[0].kind, FlagKind::PseudoRelapse);
+        assert_eq!(flags[0].fever_on, Some(fever_day));
+        assert_eq!(flags[0].level(), CareLevel::SameDay);
+        let text = flags[0].message();
+        assert!(
+            text.starts_with(
+                "Worse with a fever or infection - contact a doctor today."
+            ),
+            "{text}"
+        );
+        assert!(text.contains("old symptoms back for a while"), "{text}");
+        assert!(text.contains("not a relapse"), "{text}");
+        assert!(
+            text.contains(&format!("fever or infection noted on {fever_day}")),
+            "{text}"
+        );
+        assert!(!text.contains("Possible relapse"), "{text}");
+        assert_eq!(care_level(&[], &flags), CareLevel::SameDay);
+    }
+}
+
+#[test]
+fn fever_the_day_before_the_worsening_makes_it_a_pseudo_relapse() {
+    // Worse on yesterday and today; fever ticked the day before that.
+    let mut diary = after_baseline(&[6, 7]);
+    tick_fever(&mut diary, today().add_days(-2));
+    assert_eq!(
+        kinds(&diary, today()),
+        [("stiffness".to_string(), FlagKind::PseudoRelapse)]
+    );
+    // 2 days before the worsening is too far back: a possible relapse.
+    let mut earlier = after_baseline(&[6, 7]);
+    tick_fever(&mut earlier, today().add_days(-3));
+    assert_eq!(
+        kinds(&earlier, today()),
+        [("stiffness".to_string(), FlagKind::Relapse)]
+    );
+}
+
+#[test]
+fn fever_the_day_after_the_worsening_makes_it_a_pseudo_relapse() {
+    // Worse on the 2 days before yesterday; fever ticked yesterday, with
+    // no score that day. Still within the 7 days a flag stays up.
+    let mut values = vec![3; 10];
+    values.extend_from_slice(&[6, 7]);
+    let mut diary = series("stiffness", today().add_days(-2), &values);
+    assert_eq!(
+        kinds(&diary, today()),
+        [("stiffness".to_string(), FlagKind::Relapse)]
+    );
+    tick_fever(&mut diary, today().add_days(-1));
+    let flags = relapse_flags(&diary, today());
+    assert_eq!(flags[0].kind, FlagKind::PseudoRelapse);
+    assert_eq!(flags[0].fever_on, Some(today().add_days(-1)));
+    // The fever ticked today (after the change) counts too, and the
+    // latest fever day is the one named.
+    tick_fever(&mut diary, today());
+    assert_eq!(relapse_flags(&diary, today())[0].fever_on, Some(today()));
+    // A fever recorded after the day the flag is judged is not seen.
+    let mut later = series("stiffness", today().add_days(-2), &values);
+    tick_fever(&mut later, today().add_days(1));
+    assert_eq!(
+        kinds(&later, today()),
+        [("stiffness".to_string(), FlagKind::Relapse)]
+    );
+}
+
+#[test]
+fn a_new_symptom_with_fever_since_it_started_is_a_pseudo_relapse() {
+    let mut diary = Diary::new();
+    new_symptom(&mut diary, "numbness", Some(day("2026-11-20")));
+    // Fever 2 days before it started: a possible relapse.
+    tick_fever(&mut diary, day("2026-11-18"));
+    assert_eq!(
+        kinds(&diary, today()),
+        [("numbness".to_string(), FlagKind::Relapse)]
+    );
+    // The day before it started: pseudo-relapse.
+    tick_fever(&mut diary, day("2026-11-19"));
+    assert_eq!(
+        kinds(&diary, today()),
+        [("numbness".to_string(), FlagKind::PseudoRelapse)]
+    );
+    // Unknown start, noted on 2 days in a row; fever the day after.
+    let mut noted = Diary::new();
+    new_symptom(&mut noted, "bladder", None);
+    noted
+        .set_entry(today().add_days(-2), entry(&[("bladder", 4)]))
+        .unwrap();
+    noted
+        .set_entry(today().add_days(-1), entry(&[("bladder", 5)]))
+        .unwrap();
+    assert_eq!(
+        kinds(&noted, today()),
+        [("bladder".to_string(), FlagKind::Relapse)]
+    );
+    tick_fever(&mut noted, today());
+    assert_eq!(
+        kinds(&noted, today()),
+        [("bladder".to_string(), FlagKind::PseudoRelapse)]
+    );
+}
+
+#[test]
+fn fever_only_changes_the_kind_never_raises_a_flag_by_itself() {
+    let mut diary = after_baseline(&[3, 3]);
+    tick_fever(&mut diary, today());
+    tick_fever(&mut diary, today().add_days(-1));
+    assert!(relapse_flags(&diary, today()).is_empty());
+    assert_eq!(care_level(&[], &[]), CareLevel::Routine);
+}
+
+#[test]
+fn each_flag_is_judged_by_its_own_days() {
+    // Stiffness worse yesterday and today, bladder new since yesterday,
+    // numbness new since the 10th: a fever today is near all three.
+    let mut diary = after_baseline(&[6, 7]);
+    new_symptom(&mut diary, "bladder", Some(today().add_days(-1)));
+    tick_fever(&mut diary, today());
+    new_symptom(&mut diary, "numbness", Some(day("2026-11-10")));
+    let got = kinds(&diary, today());
+    assert_eq!(
+        got,
+        [
+            ("stiffness".to_string(), FlagKind::PseudoRelapse),
+            ("numbness".to_string(), FlagKind::PseudoRelapse),
+            ("bladder".to_string(), FlagKind::PseudoRelapse),
+        ]
+    );
+    // Without the fever: all three are possible relapses.
+    let mut e = diary.entry(today()).cloned().unwrap();
+    e.infection_or_fever = false;
+    diary.set_entry(today(), e).unwrap();
+    let got = kinds(&diary, today());
+    assert!(got.iter().all(|(_, k)| *k == FlagKind::Relapse), "{got:?}");
+    assert_eq!(got.len(), 3);
+}
+
 // ---- Emergency signs and care level --------------------------------------
 
 #[test]
-fn emergency_signs_match_the_emergency_card() {
-    let card = care::CARE_CARDS
+fn emergency_signs_are_the_care_tables_911_signs() {
+    let ids: Vec<_> = diary::emergency_signs().map(|s| s.id).collect();
+    let table: Vec<_> = care::SIGNS
         .iter()
-        .find(|c| c.level == CareLevel::Emergency)
-        .unwrap();
-    let labels: Vec<_> = EmergencySign::ALL.iter().map(|s| s.label()).collect();
-    assert_eq!(labels, card.signs);
+        .filter(|s| s.level == CareLevel::Emergency)
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(ids, table);
+    for needed in [
+        "stroke",
+        "both-legs",
+        "saddle",
+        "lost-control",
+        "cannot-pee",
+        "breathing",
+        "sight-lost",
+    ] {
+        assert!(ids.contains(&needed), "{needed}");
+    }
 }
 
 #[test]
 fn any_ticked_sign_shows_the_emergency_card_first() {
     let flags = relapse_flags(&after_baseline(&[6, 7]), today());
+    let mut fever = after_baseline(&[6, 7]);
+    tick_fever(&mut fever, today());
+    let pseudo = relapse_flags(&fever, today());
     assert_eq!(care_level(&[], &[]), CareLevel::Routine);
-    assert_eq!(care_level(&[], &flags), CareLevel::Urgent);
-    for sign in EmergencySign::ALL {
-        assert_eq!(care_level(&[sign], &flags), CareLevel::Emergency);
-        assert_eq!(care_level(&[sign], &[]), CareLevel::Emergency);
+    assert_eq!(care_level(&[], &flags), CareLevel::Soon);
+    assert_eq!(care_level(&[], &pseudo), CareLevel::SameDay);
+    let both: Vec<_> = flags.iter().chain(&pseudo).cloned().collect();
+    assert_eq!(care_level(&[], &both), CareLevel::SameDay);
+    for sign in diary::emergency_signs() {
+        assert_eq!(care_level(&[sign.id], &flags), CareLevel::Emergency);
+        assert_eq!(care_level(&[sign.id], &[]), CareLevel::Emergency);
     }
+    // An id that is not a 911 sign (or not a sign at all) is not one.
+    assert_eq!(care_level(&["new-symptom", "nope"], &[]), CareLevel::Routine);
 }
 
 // ---- Checked values --------------------------------------------------------

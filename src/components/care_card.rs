@@ -1,34 +1,19 @@
 use leptos::prelude::*;
 
+use crate::content::care::{self, signs_at};
 use crate::content::{CareCard, CareLevel};
+use crate::diary::RelapseFlag;
 
-impl CareLevel {
-    /// The word on the card's badge.
-    pub const fn label(self) -> &'static str {
-        match self {
-            CareLevel::Emergency => "Emergency",
-            CareLevel::Urgent => "Urgent",
-            CareLevel::Routine => "Routine",
-        }
-    }
-
-    /// A CSS class and test id suffix.
-    pub const fn key(self) -> &'static str {
-        match self {
-            CareLevel::Emergency => "emergency",
-            CareLevel::Urgent => "urgent",
-            CareLevel::Routine => "routine",
-        }
-    }
-}
-
-/// A care card after the NHS pattern: how urgent, the signs, what to do.
+/// A care card after the NHS pattern: how urgent, the signs from the one
+/// care table, how soon to act, and a call button where there is one.
+/// Its id (`care-same-day`, ...) is the anchor the diary's flags link to.
 #[component]
 pub fn CareCardView(card: &'static CareCard) -> impl IntoView {
     let key = card.level.key();
     let heading_id = format!("care-{key}-heading");
     view! {
         <section
+            id=format!("care-{key}")
             class=format!("care-card care-{key}")
             aria-labelledby=heading_id.clone()
             data-testid=format!("care-{key}")
@@ -36,15 +21,54 @@ pub fn CareCardView(card: &'static CareCard) -> impl IntoView {
             <p class="care-level">{card.level.label()}</p>
             <h2 id=heading_id.clone()>{card.heading}</h2>
             <ul>
-                {card.signs.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+                {signs_at(card.level).map(|s| view! {
+                    <li data-testid=format!("sign-{}", s.id)>{s.text}</li>
+                }).collect_view()}
             </ul>
+            <p class="care-how-soon">
+                <strong>"How soon: "</strong>{card.how_soon}
+            </p>
             <p>{card.advice}</p>
-            {(card.level == CareLevel::Emergency).then(|| view! {
-                <a class="button button-emergency" href="tel:911"
-                    data-testid="call-911">
-                    "Call 911"
+            {card.call.map(|(label, href)| view! {
+                <a class=format!("button button-call button-{key}") href=href
+                    data-testid=format!("call-{}", href.trim_start_matches("tel:"))>
+                    {label}
                 </a>
             })}
         </section>
+    }
+}
+
+/// The card for one level, looked up in the care table.
+#[component]
+pub fn CareCardFor(level: CareLevel) -> impl IntoView {
+    view! { <CareCardView card=care::card(level)/> }
+}
+
+/// A diary flag (possible relapse or pseudo-relapse) shown with its care
+/// level: the colour and badge, the headline, the symptom and why, how
+/// soon to act, and a link to the matching card on Get help.
+#[component]
+pub fn FlagCard(flag: RelapseFlag) -> impl IntoView {
+    let text = flag.kind.text();
+    let level = text.level;
+    let card = care::card(level);
+    view! {
+        <div
+            class=format!("flag care-{}", level.key())
+            data-testid=format!("flag-{}", level.key())
+            data-symptom=flag.symptom_id.clone()
+        >
+            <p class="care-level">{level.label()}</p>
+            <p class="flag-headline">{text.headline}</p>
+            <p>{flag.detail()} "."</p>
+            <p>{text.explain}</p>
+            <p><strong>"How soon: "</strong>{card.how_soon}</p>
+            <p>
+                <a href=level.help_href() data-testid="flag-help-link">
+                    "See when to get help"
+                </a>
+            </p>
+        </div>
     }
 }

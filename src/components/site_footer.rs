@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::content::{self, clinic};
 
-/// The footer: a tap-to-call link to the clinic and the disclaimer.
+/// The footer: the spine practice whose article the app is based on,
+/// with a tap-to-call link; that for MS symptoms the person's own MS team
+/// comes first; and the disclaimer.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     // The number is a constant, so this only fails if someone edits it
@@ -11,13 +13,16 @@ pub fn SiteFooter() -> impl IntoView {
     let href = clinic::tel_href(clinic::PHONE_DISPLAY);
     view! {
         <footer class="site-footer" data-testid="site-footer">
-            <p>
-                {clinic::NAME} ", " {clinic::CITY} ": "
+            <p data-testid="clinic-line">
+                {clinic::NAME} ", " {clinic::CITY} ", " {clinic::ROLE} ". "
                 {href.map(|href| view! {
                     <a class="call" href=href data-testid="clinic-call">
                         "Call " {clinic::PHONE_DISPLAY}
                     </a>
                 })}
+            </p>
+            <p class="ms-team-first" data-testid="ms-team-first">
+                <strong>{clinic::MS_TEAM_FIRST}</strong>
             </p>
             <p class="disclaimer" data-testid="disclaimer">
                 {content::DISCLAIMER}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::Symptom;
+use crate::content::care::{self, signs_for_symptom};
 
 /// One symptom that opens to show what it feels like, what can help and
 /// when to get help. A native `<details>`: it works by touch, keyboard
@@ -23,6 +24,23 @@ pub fn SymptomExplainer(symptom: &'static Symptom) -> impl IntoView {
                 <h3>"What can help"</h3>
                 <p>{symptom.what_helps}</p>
                 <h3>"When to get help"</h3>
+                // The signs come from the one care table, most urgent
+                // first, each with its level; the card adds only calm,
+                // routine advice of its own.
+                <ul class="sign-list" data-testid="symptom-signs">
+                    {signs_for_symptom(symptom.id).map(|sign| view! {
+                        <li
+                            class=format!("care-{}", sign.level.key())
+                            data-sign=sign.id
+                        >
+                            <span class="care-level">{sign.level.label()}</span>
+                            " " {sign.text} ". "
+                            <a href=sign.level.help_href()>
+                                {care::card(sign.level).action}
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
                 <p>{symptom.get_help}</p>
             </div>
         </details>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::{Block, Topic};
+use crate::content::{Block, Topic, review, sources};
 
 /// A topic's body text, rendered from content data. (The summary is
 /// for the contents list and the meta description, not repeated here.)
@@ -38,4 +38,45 @@ pub fn NextStep(topic: &'static Topic) -> impl IntoView {
             <p>{topic.next_step}</p>
         </aside>
     }
+}
+
+/// The sources behind one page and the review dates, under its content,
+/// so every piece of advice names where it comes from.
+#[component]
+pub fn PageSources(topic: &'static Topic) -> impl IntoView {
+    let date = |iso: &'static str| {
+        review::display_date(iso).unwrap_or_else(|| iso.to_string())
+    };
+    let heading_id = format!("sources-{}", topic.slug);
+    (!topic.sources.is_empty()).then(|| view! {
+        <section
+            class="page-sources"
+            aria-labelledby=heading_id.clone()
+            data-testid="page-sources"
+        >
+            <h2 id=heading_id.clone()>"Sources for this page"</h2>
+            <ul class="sources">
+                {topic.sources.iter().filter_map(|id| sources::by_id(id))
+                    .map(|s| view! {
+                        <li>
+                            <a href=s.url rel="noopener noreferrer">{s.title}</a>
+                            <span class="source-meta">
+                                {s.publisher} ", " {s.year}
+                            </span>
+                        </li>
+                    }).collect_view()}
+            </ul>
+            <p data-testid="page-review">
+                "Last reviewed "
+                <time datetime=review::LAST_REVIEWED>
+                    {date(review::LAST_REVIEWED)}
+                </time>
+                ". Next review "
+                <time datetime=review::NEXT_REVIEW>
+                    {date(review::NEXT_REVIEW)}
+                </time>
+                "."
+            </p>
+        </section>
+    })
 }

@@ -1,43 +1,295 @@
-//! When to get help: 3 care cards, after the NHS care-card pattern. The
-//! signs follow the NHS back-pain emergency list, MS Trust and NICE
-//! relapse guidance and the MSAA relapse toolkit. The app never
-//! diagnoses; the cards only say how quickly to ask for help.
+//! When to get help: ONE table of signs, each with its care level, and
+//! one card per level (after the NHS care-card pattern). The Get help
+//! page, the checklist's emergency signs, the symptom cards and the
+//! diary's flags all read this file, so they can never disagree.
+//!
+//! Sources (see CONTENT_BRIEF.md, "Corrections and additions, second
+//! review"): American Stroke Association (FAST); NHS back-pain emergency
+//! list; National MS Society "Managing relapses"; MS Trust relapse and
+//! pseudo-relapse; MSAA relapse toolkit; NICE QS108 statement 5; 988
+//! Suicide & Crisis Lifeline. The app never diagnoses: a sign only says
+//! how quickly to ask for help.
 
-use super::model::{CareCard, CareLevel};
+use super::model::{AppliesTo, CareCard, CareLevel, CareSign};
 
-/// The cards, most urgent first.
-pub const CARE_CARDS: &[CareCard] = &[
+/// The spinal symptoms that a sudden change in both legs can show up in.
+const LEGS: &[&str] = &["weakness", "numbness", "shooting-pain"];
+
+/// Every symptom card about the body: the relapse, fever and "severe"
+/// signs apply to each (the mood card has the crisis line instead).
+const PHYSICAL: &[&str] = &[
+    "weakness",
+    "stiffness",
+    "numbness",
+    "shooting-pain",
+    "bladder",
+    "bowel",
+    "fatigue",
+    "heat",
+    "sexual",
+];
+
+/// Every sign, grouped by level, most urgent level first.
+pub const SIGNS: &[CareSign] = &[
+    // 911 now.
+    CareSign {
+        id: "stroke",
+        level: CareLevel::Emergency,
+        text: "Your face droops, an arm or leg on one side goes weak, or your \
+speech is slurred",
+        applies_to: AppliesTo::Only(&["weakness", "numbness"]),
+    },
+    CareSign {
+        id: "both-legs",
+        level: CareLevel::Emergency,
+        text: "You suddenly have weakness or numbness in both legs",
+        applies_to: AppliesTo::Only(LEGS),
+    },
+    CareSign {
+        id: "saddle",
+        level: CareLevel::Emergency,
+        text: "You have new numbness around your genitals or buttocks",
+        applies_to: AppliesTo::Only(&["numbness", "bladder", "bowel"]),
+    },
+    CareSign {
+        id: "lost-control",
+        level: CareLevel::Emergency,
+        text: "You have new loss of control of your bladder or bowels",
+        applies_to: AppliesTo::Only(&["bladder", "bowel"]),
+    },
+    CareSign {
+        id: "cannot-pee",
+        level: CareLevel::Emergency,
+        text: "You cannot pee at all",
+        applies_to: AppliesTo::Only(&["bladder"]),
+    },
+    CareSign {
+        id: "breathing",
+        level: CareLevel::Emergency,
+        text: "You have trouble breathing or swallowing",
+        applies_to: AppliesTo::Only(&["weakness"]),
+    },
+    CareSign {
+        id: "sight-lost",
+        level: CareLevel::Emergency,
+        text: "You suddenly lose your sight in one or both eyes",
+        applies_to: AppliesTo::NoCard,
+    },
+    // 988 now.
+    CareSign {
+        id: "suicide",
+        level: CareLevel::Crisis,
+        text: "You have thoughts of ending your life or harming yourself",
+        applies_to: AppliesTo::Only(&["mood"]),
+    },
+    // Same day.
+    CareSign {
+        id: "severe",
+        level: CareLevel::SameDay,
+        text: "A symptom is severe or unsafe, such as not being able to \
+walk, even under 24 hours",
+        applies_to: AppliesTo::Only(PHYSICAL),
+    },
+    CareSign {
+        id: "eye",
+        level: CareLevel::SameDay,
+        text: "Your sight is blurred, or it hurts to move one eye",
+        applies_to: AppliesTo::NoCard,
+    },
+    CareSign {
+        id: "fever",
+        level: CareLevel::SameDay,
+        text: "You have a fever or an infection, and your symptoms get worse",
+        applies_to: AppliesTo::Only(PHYSICAL),
+    },
+    CareSign {
+        id: "urine-infection",
+        level: CareLevel::SameDay,
+        text: "It hurts or burns when you pee, or you need to pee much more \
+than usual",
+        applies_to: AppliesTo::Only(&["bladder"]),
+    },
+    // Soon: a possible relapse.
+    CareSign {
+        id: "new-symptom",
+        level: CareLevel::Soon,
+        text: "You have a new symptom that lasts more than 24 hours",
+        applies_to: AppliesTo::Only(PHYSICAL),
+    },
+    CareSign {
+        id: "worse-symptom",
+        level: CareLevel::Soon,
+        text: "An old symptom gets worse and stays worse for more than 24 \
+hours",
+        applies_to: AppliesTo::Only(PHYSICAL),
+    },
+    // Routine.
+    CareSign {
+        id: "comes-and-goes",
+        level: CareLevel::Routine,
+        text: "Your symptoms come and go",
+        applies_to: AppliesTo::NoCard,
+    },
+    CareSign {
+        id: "slow-change",
+        level: CareLevel::Routine,
+        text: "Your symptoms change slowly over weeks or months",
+        applies_to: AppliesTo::NoCard,
+    },
+    CareSign {
+        id: "daily-life",
+        level: CareLevel::Routine,
+        text: "A symptom gets in the way of sleep, work or daily life",
+        applies_to: AppliesTo::NoCard,
+    },
+];
+
+/// One card per level, in the order the Get help page shows them.
+pub const CARDS: &[CareCard] = &[
     CareCard {
         level: CareLevel::Emergency,
         heading: "Call 911 now if:",
-        signs: &[
-            "You suddenly have weakness or numbness in both legs",
-            "You have numbness around your genitals or buttocks",
-            "You have new loss of bladder or bowel control",
-            "You cannot pee",
-        ],
-        advice: "These signs need to be checked in a hospital right away. \
-Do not wait to see if they pass.",
+        action: "Call 911 now",
+        how_soon: "Now. Do not wait to see if it passes.",
+        advice: "A drooping face, a weak arm or slurred speech can be signs \
+of a stroke. People with MS can have strokes too. Note the time the signs \
+started.",
+        call: Some(("Call 911", "tel:911")),
     },
     CareCard {
-        level: CareLevel::Urgent,
+        level: CareLevel::SameDay,
         heading: "Contact your doctor or MS team today if:",
-        signs: &[
-            "You have a new symptom that lasts more than 24 hours",
-            "An old symptom gets worse and stays worse for more than 24 hours",
-        ],
-        advice: "This may be a relapse (a flare-up). UK health experts \
-(NICE) say a relapse that needs treatment should get it within 14 days. So \
-it is best not to wait.",
+        action: "Contact your doctor or MS team today",
+        how_soon: "Today, even if it is less than 24 hours.",
+        advice: "An infection, often in the bladder, or getting too hot can \
+bring old symptoms back for a while (a pseudo-relapse). It is not a relapse, \
+but the infection needs treating. Act sooner still if your MS medicine lowers \
+your immune system.",
+        call: None,
+    },
+    CareCard {
+        level: CareLevel::Soon,
+        heading: "Contact your MS team soon if:",
+        action: "Contact your MS team soon",
+        how_soon: "As soon as you can. You should be seen within 14 days.",
+        advice: "If you have no fever or infection, this may be a relapse (a \
+flare-up). Your MS team means your neurologist or MS nurse. US and UK experts \
+say a possible relapse should be checked within 14 days.",
+        call: None,
     },
     CareCard {
         level: CareLevel::Routine,
         heading: "Mention it at your next appointment if:",
-        signs: &[
-            "Your symptoms come and go",
-            "Your symptoms change slowly over weeks or months",
-        ],
+        action: "Mention it at your next appointment",
+        how_soon: "At your next visit.",
         advice: "Writing your symptoms down helps you remember the details \
 at your visit.",
+        call: None,
+    },
+    CareCard {
+        level: CareLevel::Crisis,
+        heading: "Call or text 988 now if:",
+        action: "Call or text 988 now",
+        how_soon: "Now. Help is free, day and night.",
+        advice: "Low mood and depression are common in MS, and they can be \
+treated. 988 is the Suicide & Crisis Lifeline. If you are in danger right \
+now, call 911.",
+        call: Some(("Call or text 988", "tel:988")),
     },
 ];
+
+/// The signs at one level, in table order.
+pub fn signs_at(level: CareLevel) -> impl Iterator<Item = &'static CareSign> {
+    SIGNS.iter().filter(move |sign| sign.level == level)
+}
+
+/// The signs a symptom card lists, in table order (most urgent first).
+pub fn signs_for_symptom(
+    symptom_id: &str,
+) -> impl Iterator<Item = &'static CareSign> + '_ {
+    SIGNS.iter().filter(move |sign| match sign.applies_to {
+        AppliesTo::Only(ids) => ids.contains(&symptom_id),
+        AppliesTo::NoCard => false,
+    })
+}
+
+/// The card for a level. Every level has one (a test checks it); if that
+/// were ever broken, the most urgent card stands in, never a calmer one.
+pub fn card(level: CareLevel) -> &'static CareCard {
+    CARDS
+        .iter()
+        .find(|card| card.level == level)
+        .unwrap_or(&CARDS[0])
+}
+
+/// The sign with this id, if any.
+pub fn sign(id: &str) -> Option<&'static CareSign> {
+    SIGNS.iter().find(|sign| sign.id == id)
+}
+
+impl CareLevel {
+    /// Every level, most urgent first (the derived order).
+    pub const ALL: [CareLevel; 5] = [
+        CareLevel::Emergency,
+        CareLevel::Crisis,
+        CareLevel::SameDay,
+        CareLevel::Soon,
+        CareLevel::Routine,
+    ];
+
+    /// The word on the card's badge.
+    pub const fn label(self) -> &'static str {
+        match self {
+            CareLevel::Emergency => "Emergency",
+            CareLevel::Crisis => "Crisis",
+            CareLevel::SameDay => "Same day",
+            CareLevel::Soon => "Within days",
+            CareLevel::Routine => "Routine",
+        }
+    }
+
+    /// A CSS class, test id and anchor suffix: `#care-same-day`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            CareLevel::Emergency => "emergency",
+            CareLevel::Crisis => "crisis",
+            CareLevel::SameDay => "same-day",
+            CareLevel::Soon => "soon",
+            CareLevel::Routine => "routine",
+        }
+    }
+
+    /// Where this level's card is on the Get help page.
+    pub fn help_href(self) -> String {
+        format!("/get-help/#care-{}", self.key())
+    }
+}
+
+/// What the diary says when a symptom is new or worse for more than 24
+/// hours with no fever or infection near it: a possible relapse.
+pub const RELAPSE_FLAG: FlagText = FlagText {
+    level: CareLevel::Soon,
+    headline: "Possible relapse - contact your MS team soon",
+    explain: "A new or worse symptom that lasts more than 24 hours, with no \
+fever or infection, may be a relapse. You should be seen within 14 days.",
+};
+
+/// What the diary says when a symptom got worse with a fever or infection
+/// ticked near it: a possible pseudo-relapse, checked the same day.
+pub const PSEUDO_RELAPSE_FLAG: FlagText = FlagText {
+    level: CareLevel::SameDay,
+    headline: "Worse with a fever or infection - contact a doctor today",
+    explain: "An infection or fever can bring old symptoms back for a \
+while. This is called a pseudo-relapse. It is not a relapse, but the \
+infection needs checking today.",
+};
+
+/// The words of a diary flag and the care level it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FlagText {
+    pub level: CareLevel,
+    /// "Possible ...": never a diagnosis.
+    pub headline: &'static str,
+    /// What it may mean and how soon to act.
+    pub explain: &'static str,
+}

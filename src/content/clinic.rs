@@ -6,6 +6,15 @@ pub const NAME: &str = "The Spine Institute";
 /// Where the clinic is.
 pub const CITY: &str = "Los Angeles";
 
+/// What the clinic is to this app, after its name and city.
+pub const ROLE: &str = "the spine practice whose article this app is \
+based on";
+
+/// Beside the clinic's number: the clinic is not the service for MS
+/// symptoms.
+pub const MS_TEAM_FIRST: &str = "For MS symptoms, call your own MS team \
+first.";
+
 /// The phone number as people read and say it (US format).
 pub const PHONE_DISPLAY: &str = "310-828-7757";
 

@@ -54,7 +54,7 @@ pub fn body_texts() -> Vec<&'static str> {
         texts.extend_from_slice(region.can_affect);
         texts.push(region.how_often);
     }
-    for symptom in symptoms::SYMPTOMS {
+    for symptom in symptoms::all_cards() {
         texts.push(symptom.name);
         texts.extend(symptom.medical_term);
         texts.extend([
@@ -63,12 +63,15 @@ pub fn body_texts() -> Vec<&'static str> {
             symptom.get_help,
         ]);
     }
-    for card in care::CARE_CARDS {
-        texts.push(card.heading);
-        texts.extend_from_slice(card.signs);
-        texts.push(card.advice);
+    for card in care::CARDS {
+        texts.extend([card.heading, card.action, card.how_soon, card.advice]);
+    }
+    texts.extend(care::SIGNS.iter().map(|sign| sign.text));
+    for flag in [care::RELAPSE_FLAG, care::PSEUDO_RELAPSE_FLAG] {
+        texts.extend([flag.headline, flag.explain]);
     }
     texts.extend(stats::STATS.iter().map(|stat| stat.text));
+    texts.extend([clinic::ROLE, clinic::MS_TEAM_FIRST]);
     for item in quiz::QUIZ {
         texts.extend([item.statement, item.explanation]);
     }

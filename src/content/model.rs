@@ -30,6 +30,9 @@ pub struct Topic {
     pub body: &'static [Block],
     /// What to do next: every page of advice ends with this.
     pub next_step: &'static str,
+    /// Ids of the sources behind this page (see `sources::SOURCES`),
+    /// listed under its content with the review dates.
+    pub sources: &'static [&'static str],
 }
 
 /// A section of the spinal cord for the spine map.
@@ -66,27 +69,59 @@ pub struct Symptom {
     pub get_help: &'static str,
 }
 
-/// How quickly to get help, after the NHS care-card pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// How quickly to get help, after the NHS care-card pattern, most urgent
+/// first (the derived order ranks urgency: `Emergency` is the least).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CareLevel {
     /// Call 911 now.
     Emergency,
-    /// Contact your doctor or MS team today.
-    Urgent,
-    /// Mention it at your next appointment.
+    /// Thoughts of suicide: call or text 988 now.
+    Crisis,
+    /// Contact a doctor or the MS team today, even under 24 hours.
+    SameDay,
+    /// A possible relapse: contact the MS team soon, seen within 14 days.
+    Soon,
+    /// Mention it at the next appointment.
     Routine,
 }
 
-/// A care card: a level, its call to action and the signs that call for it.
+/// What a care level asks of the person: the card's heading, how soon,
+/// and a call button where there is a number to call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CareCard {
     pub level: CareLevel,
     /// E.g. "Call 911 now if:".
     pub heading: &'static str,
-    /// The signs, each a short line.
-    pub signs: &'static [&'static str],
-    /// Extra guidance under the list.
+    /// The heading as a command, after a sign: "Call 911 now".
+    pub action: &'static str,
+    /// How soon to act, in a few words: "Now. Do not wait."
+    pub how_soon: &'static str,
+    /// Extra guidance under the list of signs.
     pub advice: &'static str,
+    /// A button to tap: (label, href), e.g. ("Call 911", "tel:911").
+    pub call: Option<(&'static str, &'static str)>,
+}
+
+/// Which symptom cards show a sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppliesTo {
+    /// These symptom ids.
+    Only(&'static [&'static str]),
+    /// No symptom card (the sign is shown on Get help only).
+    NoCard,
+}
+
+/// One sign in the one table of "when to get help". Every screen that
+/// shows a sign reads it from `care::SIGNS`, so they cannot disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CareSign {
+    /// Stable id, used in test ids: "stroke", "both-legs", ...
+    pub id: &'static str,
+    pub level: CareLevel,
+    /// The sign, a short line that reads after "if:".
+    pub text: &'static str,
+    /// Which symptom cards list it.
+    pub applies_to: AppliesTo,
 }
 
 /// A proportion to draw as an icon array or bar, with its words.
@@ -116,6 +151,8 @@ pub struct QuizItem {
 /// A source the content relies on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
+    /// Stable id that pages name it by: "atlas", "nmss-relapses", ...
+    pub id: &'static str,
     pub title: &'static str,
     pub publisher: &'static str,
     /// Year of the version used, e.g. "2020".

@@ -34,11 +34,12 @@ electric-shock feeling down the spine.",
 1 in 3 people with MS feel it at some point.",
     },
     QuizItem {
-        statement: "Spinal muscular atrophy (SMA) is another name for MS in \
-the spine.",
+        statement: "If old symptoms come back while you have a fever, it is \
+always a relapse.",
         is_fact: false,
-        explanation: "Not quite - SMA is a different disease. For MS, \
-doctors say \"MS in the spinal cord\" or \"spinal cord lesions\".",
+        explanation: "Not quite - a fever or an infection can bring old \
+symptoms back for a while. This is a pseudo-relapse. Contact a doctor the \
+same day to check for infection.",
     },
     QuizItem {
         statement: "Neck or back pain can never be a sign of MS.",
@@ -51,8 +52,9 @@ doctor.",
         statement: "If a new symptom lasts more than 24 hours, it is worth \
 contacting your MS team.",
         is_fact: true,
-        explanation: "That's right - it may be a relapse. Contact your \
-doctor or MS team the same day.",
+        explanation: "That's right - if you have no fever or infection, it \
+may be a relapse. Contact your MS team soon. If it is severe, contact them \
+today.",
     },
     QuizItem {
         statement: "Many people with MS live a normal or near-normal life \

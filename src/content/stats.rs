@@ -14,14 +14,6 @@ pub const STATS: &[Stat] = &[
 cord. Studies find them in about 55 to 75 in every 100.",
     },
     Stat {
-        id: "spine-only",
-        count: 1,
-        out_of: 5,
-        at_least: false,
-        text: "Up to about 1 in 5 people with spinal cord lesions have no \
-lesions in the brain.",
-    },
-    Stat {
         id: "neck",
         count: 2,
         out_of: 3,

@@ -1,5 +1,7 @@
-//! The spinal symptom explainers. The ids are shared with the symptom
-//! diary, so they must not change.
+//! The symptom explainers. The spinal ones' ids are shared with the
+//! symptom diary, so they must not change. "When to get help" on each
+//! card lists the signs of the one care table (`care::SIGNS`) that apply
+//! to it; a card's own `get_help` adds only calm, routine advice.
 
 use super::model::Symptom;
 
@@ -10,12 +12,13 @@ pub const SYMPTOMS: &[Symptom] = &[
         name: "Weak or heavy arms or legs",
         medical_term: None,
         feels_like: "Your arms or legs may feel weak, heavy or tense. You \
-may trip, drop things or tire quickly when you walk.",
+may trip, drop things or tire quickly when you walk. Rarely, a part of the \
+body cannot move at all (paralysis).",
         what_helps: "A physical therapist can teach you exercises for \
 strength and balance. Pacing your day and resting between tasks can also \
 help.",
-        get_help: "Call 911 if weakness comes on suddenly in both legs. If \
-weakness is new or worse for more than 24 hours, contact your MS team today.",
+        get_help: "Tell your MS team if weakness makes you trip, fall or \
+drop things more than before.",
     },
     Symptom {
         id: "stiffness",
@@ -28,22 +31,20 @@ night.",
 active can ease stiffness. Your doctor can also suggest medicines that relax \
 the muscles.",
         get_help: "Tell your MS team if stiffness or spasms get in the way \
-of sleep, walking or daily life. If it gets worse for more than 24 hours, \
-contact them today.",
+of sleep, walking or daily life.",
     },
     Symptom {
         id: "numbness",
         name: "Numbness or tingling",
         medical_term: Some("paresthesia"),
         feels_like: "You may feel pins and needles, burning, or a dead \
-feeling in one part of your body. In severe cases, a part of the body may \
-not move at all (paralysis). This is less common.",
+feeling in one part of your body. Some people feel a tight band around the \
+chest or belly.",
         what_helps: "Numbness often fades as a relapse settles. Take care \
 with hot water and sharp things if you cannot feel them well. Your doctor \
 can suggest medicines for painful tingling.",
-        get_help: "Call 911 for sudden numbness in both legs, or around \
-your genitals or buttocks. For other new numbness lasting more than 24 \
-hours, contact your MS team today.",
+        get_help: "Mention numbness that comes and goes, or slowly changes, \
+at your next appointment.",
     },
     Symptom {
         id: "shooting-pain",
@@ -56,8 +57,8 @@ this at some point.",
         what_helps: "The shocks last only a moment and are not harmful in \
 themselves. Usual painkillers often do not help nerve pain, but other \
 medicines can. Ask your doctor which ones might suit you.",
-        get_help: "Tell your doctor or MS team about new or changing pain. \
-Call 911 if back pain comes with sudden weakness or numbness in both legs.",
+        get_help: "Tell your doctor or MS team about pain that keeps coming \
+back. There are many ways to treat nerve pain.",
     },
     Symptom {
         id: "bladder",
@@ -69,9 +70,8 @@ bladder.",
         what_helps: "Cutting down on caffeine and alcohol can help, but keep \
 drinking enough water. A bladder doctor (urologist) or nurse can suggest \
 exercises, medicines and other aids.",
-        get_help: "Call 911 if you suddenly lose control of your bladder or \
-cannot pee at all. If it hurts or burns when you pee, see a doctor soon. It \
-may be an infection.",
+        get_help: "Tell your MS team about leaks, rushing or getting up at \
+night to pee. These problems can often be treated well.",
     },
     Symptom {
         id: "bowel",
@@ -83,7 +83,66 @@ incontinence).",
         what_helps: "Eating fiber, drinking enough fluids and staying active \
 can help. Going to the bathroom at the same time each day helps too. Your \
 doctor can suggest safe medicines if needed.",
-        get_help: "Call 911 if you suddenly lose control of your bowels. \
-Tell your doctor if constipation does not get better or keeps coming back.",
+        get_help: "Tell your doctor if constipation does not get better or \
+keeps coming back.",
     },
 ];
+
+/// Other symptoms many people with spinal MS live with. They are not
+/// among the diary's built-in symptoms (people can add their own there).
+pub const LIVING_WITH: &[Symptom] = &[
+    Symptom {
+        id: "fatigue",
+        name: "Extreme tiredness",
+        medical_term: Some("fatigue"),
+        feels_like: "MS tiredness is more than feeling sleepy. You may feel \
+worn out after little effort, and rest may not fix it. It is one of the most \
+common MS symptoms.",
+        what_helps: "Plan your day and rest between tasks. Regular, gentle \
+exercise can help. An occupational therapist can show you ways to save \
+energy.",
+        get_help: "Tell your MS team if tiredness gets in the way of work or \
+daily life. Poor sleep, low mood and some medicines can add to it.",
+    },
+    Symptom {
+        id: "heat",
+        name: "Feeling worse in the heat",
+        medical_term: Some("Uhthoff's phenomenon"),
+        feels_like: "Hot weather, a hot bath, exercise or a fever can bring \
+old symptoms back for a short time. Blurred sight and weak legs are common.",
+        what_helps: "Cooling down usually brings you back to normal. Cool \
+drinks, a fan, a cooling vest and exercise in a cool place can help.",
+        get_help: "Heat does not cause new damage. Mention it at your next \
+appointment if it often gets in your way.",
+    },
+    Symptom {
+        id: "sexual",
+        name: "Sexual problems",
+        medical_term: None,
+        feels_like: "MS in the spinal cord can change feeling in the \
+genitals. Erections, wetness or reaching a climax can become harder. Desire \
+can drop too.",
+        what_helps: "These problems are common and can be treated. \
+Medicines, aids and new ways of being close can help. Talking openly with \
+your partner helps too.",
+        get_help: "Tell your MS team or doctor, even if it feels awkward. \
+They hear about it often and can send you to a specialist.",
+    },
+    Symptom {
+        id: "mood",
+        name: "Low mood and depression",
+        medical_term: None,
+        feels_like: "You may feel sad, hopeless or empty, or lose interest in \
+things you enjoy. Depression is common in MS. It can come from the illness \
+itself and from living with it.",
+        what_helps: "Talking therapy, medicines and staying in touch with \
+people can all help. Regular exercise helps many people too.",
+        get_help: "Tell your doctor or MS team if you feel low for more than \
+2 weeks. Depression can be treated.",
+    },
+];
+
+/// Every symptom card, spinal ones first.
+pub fn all_cards() -> impl Iterator<Item = &'static Symptom> {
+    SYMPTOMS.iter().chain(LIVING_WITH)
+}

@@ -26,13 +26,17 @@ spinal cord.",
     body: &[
         Block::Para(
             "Multiple sclerosis (MS) is a long-term condition of the brain \
-and spinal cord. About 2,800,000 people around the world have MS. That is \
-about 1 in 3,000 people.",
+and spinal cord. About 2.8 million people around the world have MS. That \
+is about 1 in 3,000 people.",
         ),
         Block::Para(
             "The real number is probably higher, because many people with MS \
 have not been diagnosed yet. These figures come from the Atlas of MS, 3rd \
 edition (2020), by the MS International Federation.",
+        ),
+        Block::Para(
+            "In the US, nearly 1 million adults live with MS. This figure \
+comes from a 2019 study backed by the National MS Society.",
         ),
         Block::Heading("What happens in MS"),
         Block::Para(
@@ -57,12 +61,26 @@ slow down or block nerve signals.",
             "Less control over your muscles",
             "Feeling very tired (fatigue)",
         ]),
+        Block::Heading("Types of MS"),
+        Block::Para(
+            "MS takes a different course in different people. Doctors \
+describe 3 main types.",
+        ),
+        Block::List(&[
+            "Relapsing-remitting MS: symptoms flare up for a time (a \
+relapse), then get better. About 85 in 100 people start with this type.",
+            "Secondary progressive MS: after some years of relapsing MS, \
+symptoms slowly get worse, with or without relapses.",
+            "Primary progressive MS: symptoms get slowly worse from the \
+start, without clear relapses. About 10 to 15 in 100 people have this type.",
+        ]),
         Block::Para(
             "MS can also affect the spine. The next pages explain how.",
         ),
     ],
     next_step: "Read on to learn how MS can affect your spine. If you have \
 symptoms that worry you, see a doctor.",
+    sources: &["atlas", "us-prevalence", "nmss-types", "nice-ng220"],
 };
 
 const YOUR_SPINE: Topic = Topic {
@@ -82,8 +100,9 @@ spine. It carries messages between your brain and your body.",
 cord. Studies find them in about 55 to 75 in every 100 people with MS.",
         ),
         Block::Para(
-            "Some people have lesions only in the spinal cord. Up to about 1 \
-in 5 people with spinal cord lesions have none in the brain.",
+            "A small group of people have lesions only in the spinal cord, \
+with none in the brain. One source puts this at up to 1 in 5 of those with \
+spinal cord lesions.",
         ),
         Block::Heading("Where they form"),
         Block::Para(
@@ -111,12 +130,22 @@ cord\" or \"spinal cord lesions\".",
         ),
         Block::Heading("How it differs from ordinary back pain"),
         Block::Para(
-            "Each level of the spinal cord serves a certain area of the \
-body. Symptoms from a lesion often stay in the body area that level serves.",
+            "The spinal cord carries signals between your brain and every \
+body area below it. So a lesion can cause symptoms at its own level and \
+anywhere below it.",
         ),
         Block::Para(
-            "This is one way they differ from ordinary back pain. Ordinary \
-back pain usually comes from the muscles, joints or discs of the back.",
+            "For example, a lesion in the neck can affect your legs and \
+bladder, not only your arms.",
+        ),
+        Block::Para(
+            "Ordinary back pain is different. It usually comes from the \
+muscles, joints or discs of the back.",
+        ),
+        Block::Para(
+            "A slipped disc can press on a nerve root, where a nerve leaves \
+the spine. Then pain or numbness follows that one nerve's path, such as down \
+one leg.",
         ),
         Block::Para(
             "Use the spine map to see what each part of the cord can affect.",
@@ -124,6 +153,7 @@ back pain usually comes from the muscles, joints or discs of the back.",
     ],
     next_step: "If you have numbness, weakness or other unusual nerve \
 symptoms, see a doctor. Only a doctor can find the cause.",
+    sources: &["medscape", "nhs-ms", "spine-institute"],
 };
 
 const SYMPTOMS: Topic = Topic {
@@ -146,14 +176,35 @@ they notice. But back pain is very common, and it usually has other causes.",
             "If pain comes with unusual nerve symptoms, such as numbness or \
 weakness, see a doctor.",
         ),
+        Block::Heading("Easing neck and back pain"),
+        Block::Para(
+            "There are many ways to ease neck and back pain. These can help, \
+alone or together:",
+        ),
+        Block::List(&[
+            "Physical therapy, stretching and gentle, regular exercise",
+            "Good posture, and a seat and bed that support your back",
+            "Warm or cool packs, whichever feels better",
+            "Usual painkillers, which can ease muscle and joint pain",
+            "Other medicines for nerve pain, which your doctor can prescribe",
+        ]),
         Block::Heading("About each symptom"),
         Block::Para(
             "Below, you can read about each symptom. You will find what it \
 can feel like, what can help, and when to get help.",
         ),
     ],
-    next_step: "If you notice new or unusual nerve symptoms, see a doctor or \
-talk to your MS team. You can also call the clinic.",
+    next_step: "If you notice new or unusual nerve symptoms, contact your MS \
+team. This means your neurologist or MS nurse. In an emergency, call 911.",
+    sources: &[
+        "medscape",
+        "nhs-ms",
+        "nhs-back-pain",
+        "stroke-fast",
+        "mstrust-pseudo",
+        "lifeline-988",
+        "spine-institute",
+    ],
 };
 
 const TREATMENT: Topic = Topic {
@@ -168,20 +219,43 @@ help you manage MS.",
 problems. A slipped disc (herniated disc) can sometimes be fixed with \
 surgery. But no surgery can fix MS.",
         ),
-        Block::Heading("Medicines"),
+        Block::Heading("Medicines that change the course of MS"),
         Block::Para(
             "Some medicines can slow MS down. They are called \
-disease-modifying treatments. They come as injections, tablets, or a slow drip \
-into a vein (infusion).",
+disease-modifying treatments. They lower the number of relapses and new \
+lesions.",
         ),
         Block::Para(
-            "You choose one together with a specialist nerve doctor \
-(neurologist). The right choice depends on your type of MS, your health and \
-your plans.",
+            "They work best when started early. Most are for relapsing MS. \
+One of them (ocrelizumab) is also used for primary progressive MS.",
         ),
         Block::Para(
-            "Other medicines can help you through flare-ups. They can also \
-ease symptoms like stiffness, pain or bladder problems.",
+            "They come as injections, tablets, or a slow drip into a vein \
+(infusion). You choose one with a specialist nerve doctor (neurologist).",
+        ),
+        Block::Para(
+            "The right choice depends on your type of MS, your health and \
+your plans. Other medicines can ease symptoms like stiffness, pain or \
+bladder problems.",
+        ),
+        Block::Heading("Treating a relapse"),
+        Block::Para(
+            "Not every relapse needs treatment. Mild ones often get better on \
+their own.",
+        ),
+        Block::Para(
+            "First, your team checks for an infection. An infection can bring \
+old symptoms back, and it needs its own treatment.",
+        ),
+        Block::Para(
+            "A short course of strong steroid medicine, often for 3 to 5 \
+days, can help you recover faster. But steroids do not change the long-term \
+course of MS.",
+        ),
+        Block::Para(
+            "For a severe relapse that steroids do not help, doctors may use \
+plasma exchange. This swaps the liquid part of your blood (plasma) for a \
+clean fluid.",
         ),
         Block::Para(
             "Some people find that complementary approaches, such as yoga or \
@@ -204,8 +278,16 @@ mind. Feeling low (depression) or alone can make pain feel worse. Staying \
 close to family and friends can help.",
         ),
     ],
-    next_step: "Talk to your doctor or MS team about which treatments suit \
-you.",
+    next_step: "Talk to your MS team about which treatments suit you. Your \
+MS team means your neurologist or MS nurse.",
+    sources: &[
+        "nmss-dmt",
+        "nice-ng220",
+        "nmss-relapses",
+        "msif-relapse",
+        "mstrust-pseudo",
+        "spine-institute",
+    ],
 };
 
 const DIAGNOSIS: Topic = Topic {
@@ -224,13 +306,35 @@ causes it.",
 set of rules called the McDonald criteria. These rules were updated in 2017 \
 and again in 2024.",
         ),
+        Block::Para(
+            "The rules look for damage in places typical of MS. The brain has \
+3 such places, and the spinal cord is the fourth.",
+        ),
+        Block::Para(
+            "Since 2024, the nerve at the back of the eye (optic nerve) counts \
+as a fifth place.",
+        ),
         Block::Heading("What doctors look at"),
         Block::List(&[
             "Your history: what symptoms you have had, and when",
             "An examination of your nerves, strength, feeling and balance",
-            "MRI scans of your brain and spinal cord",
-            "Sometimes, a spinal fluid test (lumbar puncture or spinal tap)",
+            "MRI scans of your brain and spinal cord. An MRI scanner uses a \
+strong magnet, not X-rays, to take detailed pictures.",
+            "Sometimes, a spinal fluid test (lumbar puncture or spinal tap). \
+It looks for signs of the immune system at work. These are called \
+oligoclonal bands or kappa free light chains.",
+            "Sometimes, eye tests. One checks how fast signals travel from \
+the eye (visual evoked potentials). Another scans the back of the eye (OCT).",
+            "Blood tests, to rule out conditions that can look like MS",
         ]),
+        Block::Para(
+            "MS is never diagnosed from an MRI scan alone. Many other things \
+can show up as spots on a scan.",
+        ),
+        Block::Para(
+            "In the spine, 2 other conditions can cause long lesions in the \
+cord. They are called NMOSD and MOGAD, and they need different treatment.",
+        ),
         Block::Para(
             "Doctors also rule out other causes of your symptoms. This can \
 take time, and waiting can feel hard. Your care team can help you through \
@@ -239,18 +343,23 @@ it.",
     ],
     next_step: "If you are worried about MS, see your doctor. They can send \
 you to a neurologist if needed.",
+    sources: &["mcdonald-2017", "mcdonald-2024", "nice-ng220", "nhs-ms"],
 };
 
 const GET_HELP: Topic = Topic {
     slug: "get-help",
     title: "When to get help",
     nav_label: "Get help",
-    summary: "Know which signs need a 911 call, a call today, or a mention \
-at your next visit.",
+    summary: "Know which signs need 911 now, a call today, a call soon, or \
+a mention at your next visit.",
     body: &[
         Block::Para(
             "Most changes in MS are not emergencies. But a few signs need \
-help fast. The cards above show how quickly to act.",
+help fast. The cards above show how quickly to act, most urgent first.",
+        ),
+        Block::Para(
+            "Your MS team means your neurologist or MS nurse. For MS \
+symptoms, contact them first.",
         ),
         Block::Heading("What is a relapse?"),
         Block::Para(
@@ -259,12 +368,25 @@ ones get worse. Doctors call it a relapse when this lasts more than 24 \
 hours.",
         ),
         Block::Para(
-            "There must also be no infection or fever to explain it. A \
-relapse can last days or weeks, and then it often gets better.",
+            "There must also be no fever or infection to explain it. And it \
+must come at least 30 days after the last relapse.",
         ),
         Block::Para(
-            "An infection or getting too hot can bring back old symptoms for \
-a short time. If you are not sure what is happening, contact your MS team.",
+            "A relapse can last days or weeks, and then it often gets better. \
+You should be seen within 14 days.",
+        ),
+        Block::Heading("Relapse or pseudo-relapse?"),
+        Block::Para(
+            "An infection can bring old symptoms back for a while. This is \
+often a bladder infection. A fever or getting too hot can do it too.",
+        ),
+        Block::Para(
+            "This is called a pseudo-relapse. It is not a relapse, and the \
+infection needs checking and treating. So contact a doctor the same day.",
+        ),
+        Block::Para(
+            "If you are not sure which it is, contact your doctor or MS team \
+today.",
         ),
         Block::Heading("Why your team wants to know"),
         Block::Para(
@@ -273,8 +395,18 @@ It helps them choose the best treatment for you.",
         ),
         Block::Para("A symptom diary can help you give clear details."),
     ],
-    next_step: "If in doubt, contact your doctor or MS team, or call the \
-clinic. In an emergency, call 911.",
+    next_step: "If in doubt, contact your doctor or MS team. In an \
+emergency, call 911.",
+    sources: &[
+        "stroke-fast",
+        "nhs-back-pain",
+        "nmss-relapses",
+        "mstrust-relapse",
+        "mstrust-pseudo",
+        "msaa-toolkit",
+        "nice-qs108",
+        "lifeline-988",
+    ],
 };
 
 const OUTLOOK: Topic = Topic {
@@ -301,6 +433,7 @@ with your MS team can all help.",
         ),
     ],
     next_step: "Talk to your MS team about a care plan that works for you.",
+    sources: &["nhs-ms", "spine-institute"],
 };
 
 const ABOUT: Topic = Topic {
@@ -315,8 +448,9 @@ your data private.",
 the spine. It also has a private symptom diary.",
         ),
         Block::Para(
-            "It is based on an article by The Spine Institute in Los \
-Angeles. We rewrote it in plain words and updated it with newer facts.",
+            "It is based on an article by The Spine Institute, a spine \
+practice in Los Angeles. We rewrote it in plain words and updated it with \
+newer facts.",
         ),
         Block::Heading("Your privacy"),
         Block::Para(
@@ -329,6 +463,8 @@ sent to us or to anyone else.",
 anything, and it does not replace a doctor.",
         ),
     ],
-    next_step: "For advice about your own health, see your doctor or call \
-the clinic.",
+    next_step: "For advice about your own health, contact your MS team or \
+doctor.",
+    // The about page lists every source itself.
+    sources: &[],
 };

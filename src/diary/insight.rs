@@ -1,12 +1,12 @@
-//! What the diary shows back: trends, the "possible relapse" flag and the
-//! emergency signs. None of this is a diagnosis. Each result only says
-//! which care card to show (see `content::care`), after NHS, MS Trust /
-//! NICE CG186 and MSAA guidance.
-
-use serde::{Deserialize, Serialize};
+//! What the diary shows back: trends, the "possible relapse" and
+//! "pseudo-relapse" flags, and the care level to show. None of this is a
+//! diagnosis. Each result only says which care card to show: the levels,
+//! signs and wording all come from `content::care` (after National MS
+//! Society, MS Trust, NICE QS108 and MSAA guidance).
 
 use super::{Date, Diary, Onset};
-use crate::content::CareLevel;
+use crate::content::{CareLevel, CareSign};
+use crate::content::care::{self, FlagText, PSEUDO_RELAPSE_FLAG, RELAPSE_FLAG};
 
 /// Fewest points in a window for a trend direction: 2 in each third.
 pub const TREND_MIN_POINTS: usize = 6;
@@ -80,8 +80,10 @@ pub fn trend(
     Trend { points, direction }
 }
 
-/// The heading of every relapse flag. "Possible", never a diagnosis.
-pub const RELAPSE_HEADLINE: &str = "Possible relapse - talk to your MS team";
+/// A fever or infection ticked this many days before the first worse
+/// (or new) day, or on any day from then up to today, makes a flag a
+/// possible pseudo-relapse rather than a possible relapse.
+pub const FEVER_BEFORE_DAYS: i32 = 1;
 /// A symptom marked new counts as new for this many days after it
 /// started; after that the flag would only be noise.
 pub const NEW_FOR_DAYS: i32 = 30;
@@ -115,7 +117,35 @@ pub enum RelapseReason {
     },
 }
 
-/// A symptom that may be a relapse: show the urgent care card.
+/// What a flag may mean, and so how soon to act.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlagKind {
+    /// New or worse for more than 24 hours with no fever or infection
+    /// ticked near it: contact the MS team soon.
+    Relapse,
+    /// Worse (or new) with a fever or infection ticked near it: an
+    /// infection can bring old symptoms back for a while. Contact a
+    /// doctor today.
+    PseudoRelapse,
+}
+
+impl FlagKind {
+    /// The flag's words and care level, from the content's care table.
+    pub fn text(self) -> &'static FlagText {
+        match self {
+            FlagKind::Relapse => &RELAPSE_FLAG,
+            FlagKind::PseudoRelapse => &PSEUDO_RELAPSE_FLAG,
+        }
+    }
+
+    /// How soon to act: the care level of the flag.
+    pub fn level(self) -> CareLevel {
+        self.text().level
+    }
+}
+
+/// A symptom that is new or worse for more than 24 hours: show the care
+/// card for its kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RelapseFlag {
     /// The symptom's id.
@@ -124,6 +154,11 @@ pub struct RelapseFlag {
     pub symptom_name: String,
     /// Why.
     pub reason: RelapseReason,
+    /// Relapse or pseudo-relapse.
+    pub kind: FlagKind,
+    /// The day a fever or infection was ticked, for a pseudo-relapse
+    /// (the latest such day up to today).
+    pub fever_on: Option<Date>,
 }
 
 impl RelapseFlag {
@@ -147,11 +182,46 @@ impl RelapseFlag {
         }
     }
 
-    /// The headline, the symptom and why, e.g. "Possible relapse - talk
-    /// to your MS team. Numbness or tingling: New since 2026-11-20 and
-    /// lasted more than 24 hours."
+    /// The first day of the change: the day a new symptom started, or
+    /// the first of the 2 days in a row.
+    pub fn since(&self) -> Date {
+        match self.reason {
+            RelapseReason::NewSince(d) => d,
+            RelapseReason::NewOnDays(a, _) => a,
+            RelapseReason::Worse { days: (a, _), .. } => a,
+        }
+    }
+
+    /// The care level: how soon to act.
+    pub fn level(&self) -> CareLevel {
+        self.kind.level()
+    }
+
+    /// The symptom and why, with the fever day for a pseudo-relapse,
+    /// e.g. "Numbness or tingling: New since 2026-11-20 and lasted more
+    /// than 24 hours".
+    pub fn detail(&self) -> String {
+        let fever = match self.fever_on {
+            Some(d) => format!(", with a fever or infection noted on {d}"),
+            None => String::new(),
+        };
+        format!("{}: {}{fever}", self.symptom_name, self.why())
+    }
+
+    /// The headline, the symptom and why, for the clinician's report:
+    /// "Possible relapse - contact your MS team soon. Numbness or
+    /// tingling: New since 2026-11-20 and lasted more than 24 hours."
+    pub fn summary(&self) -> String {
+        format!("{}. {}.", self.kind.text().headline, self.detail())
+    }
+
+    /// The headline, the symptom and why, and what it may mean, e.g.
+    /// "Possible relapse - contact your MS team soon. Numbness or
+    /// tingling: New since 2026-11-20 and lasted more than 24 hours. A
+    /// new or worse symptom ...".
     pub fn message(&self) -> String {
-        format!("{RELAPSE_HEADLINE}. {}: {}.", self.symptom_name, self.why())
+        let text = self.kind.text();
+        format!("{}. {}. {}", text.headline, self.detail(), text.explain)
     }
 }
 
@@ -218,69 +288,60 @@ pub fn relapse_flags(diary: &Diary, today: Date) -> Vec<RelapseFlag> {
                 })
         });
         if let Some(reason) = reason {
-            flags.push(RelapseFlag {
+            let mut flag = RelapseFlag {
                 symptom_id: id.to_string(),
                 symptom_name: symptom.name().to_string(),
                 reason,
-            });
+                kind: FlagKind::Relapse,
+                fever_on: None,
+            };
+            flag.fever_on = fever_near(diary, flag.since(), today);
+            if flag.fever_on.is_some() {
+                flag.kind = FlagKind::PseudoRelapse;
+            }
+            flags.push(flag);
         }
     }
     flags
 }
 
-/// The emergency signs the checklist can tick; any one of them means
-/// "call 911 now". They are not saved in the diary: a tick is about this
-/// moment, and an old one must not keep the emergency card up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EmergencySign {
-    /// Sudden weakness or numbness in both legs.
-    BothLegsWeakOrNumb,
-    /// Numbness around the genitals or buttocks.
-    NumbGenitalsOrButtocks,
-    /// New loss of bladder or bowel control.
-    LostBladderOrBowelControl,
-    /// Cannot pee.
-    CannotPee,
+/// The latest day, from [`FEVER_BEFORE_DAYS`] before `since` up to
+/// `today`, with a fever or infection ticked. Fever the day before a
+/// change can be its cause; fever on a later day means an infection is
+/// there now. Either way the infection needs checking first.
+fn fever_near(diary: &Diary, since: Date, today: Date) -> Option<Date> {
+    let from = since.add_days(-FEVER_BEFORE_DAYS);
+    if from > today {
+        return None;
+    }
+    diary
+        .entries
+        .range(from..=today)
+        .rev()
+        .find(|(_, e)| e.infection_or_fever)
+        .map(|(d, _)| *d)
 }
 
-impl EmergencySign {
-    /// Every sign, in the order of the emergency care card.
-    pub const ALL: [EmergencySign; 4] = [
-        EmergencySign::BothLegsWeakOrNumb,
-        EmergencySign::NumbGenitalsOrButtocks,
-        EmergencySign::LostBladderOrBowelControl,
-        EmergencySign::CannotPee,
-    ];
-
-    /// The checklist label: the emergency card's own wording.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::BothLegsWeakOrNumb => {
-                "You suddenly have weakness or numbness in both legs"
-            }
-            Self::NumbGenitalsOrButtocks => {
-                "You have numbness around your genitals or buttocks"
-            }
-            Self::LostBladderOrBowelControl => {
-                "You have new loss of bladder or bowel control"
-            }
-            Self::CannotPee => "You cannot pee",
-        }
-    }
+/// The emergency signs the checklist can tick: the 911 signs of the care
+/// table. A tick is not saved in the diary: it is about this moment, and
+/// an old one must not keep the emergency card up.
+pub fn emergency_signs() -> impl Iterator<Item = &'static CareSign> {
+    care::signs_at(CareLevel::Emergency)
 }
 
-/// The most urgent care card to show: Emergency if any emergency sign is
-/// ticked, else Urgent if any relapse flag is up, else Routine.
-pub fn care_level(
-    ticked: &[EmergencySign],
-    flags: &[RelapseFlag],
-) -> CareLevel {
-    if !ticked.is_empty() {
-        CareLevel::Emergency
-    } else if !flags.is_empty() {
-        CareLevel::Urgent
-    } else {
-        CareLevel::Routine
+/// The most urgent care level to show: Emergency if any emergency sign is
+/// ticked, else the most urgent flag's level, else Routine.
+pub fn care_level(ticked: &[&str], flags: &[RelapseFlag]) -> CareLevel {
+    let emergency = ticked
+        .iter()
+        .filter_map(|id| care::sign(id))
+        .any(|sign| sign.level == CareLevel::Emergency);
+    if emergency {
+        return CareLevel::Emergency;
     }
+    flags
+        .iter()
+        .map(RelapseFlag::level)
+        .min()
+        .unwrap_or(CareLevel::Routine)
 }

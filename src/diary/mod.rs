@@ -6,8 +6,8 @@
 //! - [`format`](mod@format): the versioned, compact JSON kept in the
 //!   browser and in backup files, with migrations from earlier versions.
 //! - [`transfer`]: CSV export, backup import (with checks) and merge.
-//! - [`insight`]: trends, the "possible relapse" flag and the emergency
-//!   signs. These never diagnose; they say when to ask for help.
+//! - [`insight`]: trends, the "possible relapse" and "pseudo-relapse"
+//!   flags and the care level to show. These never diagnose; they say when to ask for help.
 
 pub mod date;
 pub mod format;
@@ -21,8 +21,8 @@ pub mod transfer;
 pub use date::Date;
 pub use format::{CURRENT_VERSION, LoadError, export_json, from_json, to_json};
 pub use insight::{
-    Direction, EmergencySign, RelapseFlag, RelapseReason, Trend, care_level,
-    relapse_flags, trend,
+    Direction, FlagKind, RelapseFlag, RelapseReason, Trend, care_level,
+    emergency_signs, relapse_flags, trend,
 };
 pub use model::{
     BodyArea, CustomName, Diary, Entry, InputError, Medicines, Note, Onset,

@@ -113,7 +113,7 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
         symptoms,
         flags: relapse_flags(diary, today)
             .iter()
-            .map(|f| f.message())
+            .map(|f| f.summary())
             .collect(),
         infection_days: period
             .iter()

@@ -36,8 +36,9 @@ pub fn AboutPage() -> impl IntoView {
                 </time></dd>
             </dl>
             <h2>"The clinic"</h2>
+            <p>{clinic::NAME} ", " {clinic::CITY} ", " {clinic::ROLE} "."</p>
+            <p><strong>{clinic::MS_TEAM_FIRST}</strong></p>
             <p>
-                {clinic::NAME} ", " {clinic::CITY} ". "
                 {clinic::tel_href(clinic::PHONE_DISPLAY).map(|href| view! {
                     <a class="button" href=href data-testid="about-call">
                         "Call " {clinic::PHONE_DISPLAY}

@@ -1,18 +1,18 @@
 use leptos::prelude::*;
 
-use crate::components::care_card::CareCardView;
+use crate::components::care_card::{CareCardFor, FlagCard};
 use crate::components::diary_tabs::DiaryTabs;
 use crate::components::save_status::SaveStatus;
 use crate::components::symptom_editor::SymptomEditor;
 use crate::content::CareLevel;
-use crate::content::care::CARE_CARDS;
 use crate::device;
-use crate::diary::{EmergencySign, relapse_flags};
+use crate::diary::{emergency_signs, relapse_flags};
 use crate::diary_store::DiaryStore;
 use crate::routes::View;
 
-/// My symptoms: emergency signs first, possible relapse flags, then one
-/// tap per symptom, with details for the ones ticked.
+/// My symptoms: emergency signs first, then the flags (possible relapse
+/// or pseudo-relapse, each with its care level), then one tap per
+/// symptom, with details for the ones ticked.
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
     let store = DiaryStore::get();
@@ -39,7 +39,7 @@ pub fn ChecklistPage() -> impl IntoView {
             <EmergencySigns/>
             <div class="flags" data-testid="relapse-flags">
                 {move || flags.get().into_iter().map(|flag| view! {
-                    <p class="flag">{flag.message()}</p>
+                    <FlagCard flag=flag/>
                 }).collect_view()}
             </div>
             <ul class="checklist" data-testid="checklist">
@@ -52,39 +52,39 @@ pub fn ChecklistPage() -> impl IntoView {
     }
 }
 
-/// The emergency signs. Ticks are not saved: an old tick must not keep
-/// the 911 card up. Any tick shows the emergency card at once.
+/// The emergency signs: the 911 signs of the care table. Ticks are not
+/// saved: an old tick must not keep the 911 card up. Any tick shows the
+/// emergency card at once.
 #[component]
 fn EmergencySigns() -> impl IntoView {
-    let ticked = RwSignal::new(Vec::<EmergencySign>::new());
-    let card = CARE_CARDS.iter().find(|c| c.level == CareLevel::Emergency);
+    let ticked = RwSignal::new(Vec::<&'static str>::new());
     view! {
         <fieldset class="emergency-signs" data-testid="emergency-signs">
             <legend>"Do you have any of these right now?"</legend>
-            {EmergencySign::ALL.into_iter().map(|sign| view! {
+            {emergency_signs().map(|sign| view! {
                 <label class="check">
                     <input
                         type="checkbox"
+                        data-testid=format!("tick-{}", sign.id)
                         on:change:target=move |ev| {
                             let on = ev.target().checked();
                             ticked.update(|t| {
-                                t.retain(|s| *s != sign);
+                                t.retain(|id| *id != sign.id);
                                 if on {
-                                    t.push(sign);
+                                    t.push(sign.id);
                                 }
                             });
                         }
                     />
-                    <span>{sign.label()}</span>
+                    <span>{sign.text}</span>
                 </label>
             }).collect_view()}
         </fieldset>
-        {move || (!ticked.with(Vec::is_empty))
-            .then_some(card)
-            .flatten()
-            .map(|card| view! {
-                <div data-testid="emergency-card"><CareCardView card=card/></div>
-            })}
+        {move || (!ticked.with(Vec::is_empty)).then(|| view! {
+            <div data-testid="emergency-card">
+                <CareCardFor level=CareLevel::Emergency/>
+            </div>
+        })}
     }
 }
 

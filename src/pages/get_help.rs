@@ -2,16 +2,17 @@ use leptos::prelude::*;
 
 use super::TopicPage;
 use crate::components::care_card::CareCardView;
-use crate::content::care::CARE_CARDS;
+use crate::content::care::CARDS;
 use crate::routes::View;
 
-/// When to get help: the emergency, urgent and routine care cards.
+/// When to get help: one card per care level (911, same day, soon,
+/// routine, 988), each listing its signs from the one care table.
 #[component]
 pub fn GetHelpPage() -> impl IntoView {
     view! {
         <TopicPage view=View::GetHelp parts_first=true>
             <div class="care-cards">
-                {CARE_CARDS
+                {CARDS
                     .iter()
                     .map(|c| view! { <CareCardView card=c/> })
                     .collect_view()}

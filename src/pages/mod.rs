@@ -20,7 +20,7 @@ pub mod your_spine;
 use leptos::prelude::*;
 
 use crate::components::page_nav::PageNav;
-use crate::components::topic_body::{NextStep, TopicBody};
+use crate::components::topic_body::{NextStep, PageSources, TopicBody};
 use crate::content::{Topic, topics};
 use crate::routes::View;
 
@@ -44,8 +44,8 @@ pub(crate) fn topic_for(view: View) -> Option<&'static Topic> {
 }
 
 /// The frame every topic page shares: the heading, the topic's text and
-/// the page's own interactive parts, then what to do next and the page
-/// links. `parts_first` puts the interactive parts above the text, for
+/// the page's own interactive parts, then what to do next, the page's
+/// sources with the review dates, and the page links. `parts_first` puts the interactive parts above the text, for
 /// pages where they are what a visitor in a hurry needs.
 #[component]
 pub(crate) fn TopicPage(
@@ -69,6 +69,7 @@ pub(crate) fn TopicPage(
             <TopicBody topic=topic/>
             {after}
             <NextStep topic=topic/>
+            <PageSources topic=topic/>
         </article>
         <PageNav view=view/>
     }

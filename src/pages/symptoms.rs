@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use super::TopicPage;
 use crate::components::stat_visual::StatRow;
 use crate::components::symptom_explainer::SymptomExplainer;
-use crate::content::symptoms::SYMPTOMS;
+use crate::content::symptoms::{LIVING_WITH, SYMPTOMS};
 use crate::routes::View;
 
-/// The spinal symptoms, each an explainer that opens.
+/// The spinal symptoms, then others many people live with (tiredness,
+/// heat, sexual problems, low mood), each an explainer that opens.
 #[component]
 pub fn SymptomsPage() -> impl IntoView {
     view! {
@@ -18,6 +19,13 @@ pub fn SymptomsPage() -> impl IntoView {
                     .collect_view()}
             </div>
             <StatRow ids=&["lhermitte"]/>
+            <h2>"Other symptoms many people live with"</h2>
+            <div class="explainers" data-testid="living-with-list">
+                {LIVING_WITH
+                    .iter()
+                    .map(|s| view! { <SymptomExplainer symptom=s/> })
+                    .collect_view()}
+            </div>
         </TopicPage>
     }
 }

@@ -11,7 +11,7 @@ use crate::routes::View;
 pub fn YourSpinePage() -> impl IntoView {
     view! {
         <TopicPage view=View::YourSpine>
-            <StatRow ids=&["spinal-lesions", "spine-only", "neck"]/>
+            <StatRow ids=&["spinal-lesions", "neck"]/>
             <Island name=islands::SPINE_MAP><SpineMap/></Island>
         </TopicPage>
     }
