@@ -150,7 +150,12 @@ fn every_fact_in_the_brief_is_covered() {
         // 2.8 million is written without a decimal, per the brief's rule.
         (
             "1 how common",
-            &["2.8 million", "1 in 3,000", "atlas of ms", "probably higher"],
+            &[
+                "2.8 million",
+                "1 in 3,000",
+                "atlas of ms",
+                "probably higher",
+            ],
         ),
         (
             "2 what MS is",
@@ -162,7 +167,10 @@ fn every_fact_in_the_brief_is_covered() {
             &["myelin", "insulates", "inflammation", "(lesions)"],
         ),
         ("5 how often", &["more than half", "55 to 75"]),
-        ("6 spine only", &["small group", "1 in 5", "none in the brain"]),
+        (
+            "6 spine only",
+            &["small group", "1 in 5", "none in the brain"],
+        ),
         ("7 where", &["2 in 3", "neck", "l1", "lower back"]),
         (
             "8 name",
@@ -570,8 +578,7 @@ fn the_care_table_has_every_sign_at_its_level() {
 
 #[test]
 fn symptom_cards_take_their_signs_from_the_care_table() {
-    let card_ids: HashSet<&str> =
-        symptoms::all_cards().map(|s| s.id).collect();
+    let card_ids: HashSet<&str> = symptoms::all_cards().map(|s| s.id).collect();
     // Every id a sign names is a real card.
     for sign in care::SIGNS {
         if let AppliesTo::Only(ids) = sign.applies_to {
@@ -591,8 +598,7 @@ fn symptom_cards_take_their_signs_from_the_care_table() {
         assert!(signs.windows(2).all(|w| w[0].level <= w[1].level));
         // The card's own words add only routine advice: every urgent
         // instruction comes from the table, so the two cannot disagree.
-        for text in [symptom.feels_like, symptom.what_helps, symptom.get_help]
-        {
+        for text in [symptom.feels_like, symptom.what_helps, symptom.get_help] {
             let lower = text.to_lowercase();
             for urgent in
                 ["911", "988", "today", "24 hours", "same day", "right away"]
@@ -776,7 +782,9 @@ fn numbers_are_easy_to_read() {
     for text in bad {
         let chars: Vec<char> = text.chars().collect();
         let caught = text.contains(",800,")
-            || chars.windows(3).any(|w| w[1] == '.' && w[0].is_ascii_digit());
+            || chars
+                .windows(3)
+                .any(|w| w[1] == '.' && w[0].is_ascii_digit());
         assert!(caught, "{text}");
     }
 }

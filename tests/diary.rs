@@ -809,7 +809,10 @@ fn flag_wording_never_claims_a_diagnosis() {
     tick_fever(&mut fever, today());
     for flag in relapse_flags(&fever, today()) {
         let text = flag.message().to_lowercase();
-        assert!(text.starts_with("worse with a fever or infection"), "{text}");
+        assert!(
+            text.starts_with("worse with a fever or infection"),
+            "{text}"
+        );
         for word in ["diagnos", "you have ms", "you have a relapse"] {
             assert!(!text.contains(word), "{text}");
         }
@@ -1030,7 +1033,10 @@ fn any_ticked_sign_shows_the_emergency_card_first() {
         assert_eq!(care_level(&[sign.id], &[]), CareLevel::Emergency);
     }
     // An id that is not a 911 sign (or not a sign at all) is not one.
-    assert_eq!(care_level(&["new-symptom", "nope"], &[]), CareLevel::Routine);
+    assert_eq!(
+        care_level(&["new-symptom", "nope"], &[]),
+        CareLevel::Routine
+    );
 }
 
 // ---- Checked values --------------------------------------------------------

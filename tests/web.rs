@@ -98,9 +98,39 @@ use ms_your_spine::components::{
     stat_visual::StatVisual, symptom_explainer::SymptomExplainer,
 };
 use ms_your_spine::content::{
-    care::CARE_CARDS, quiz::QUIZ, spine::REGIONS, stats::STATS,
-    symptoms::SYMPTOMS,
+    CareLevel,
+    care::{self, CARDS},
+    quiz::QUIZ,
+    spine::REGIONS,
+    stats::STATS,
+    symptoms,
 };
+
+/// The text of every element that matches, in document order.
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("a valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|node| node.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// An attribute of every element that matches, in document order.
+fn attrs(
+    root: &web_sys::HtmlElement,
+    selector: &str,
+    name: &str,
+) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("a valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| {
+            node.dyn_into::<web_sys::Element>()
+                .ok()?
+                .get_attribute(name)
+        })
+        .collect()
+}
 
 #[wasm_bindgen_test]
 async fn spine_map_shows_the_region_chosen_by_button() {
@@ -159,7 +189,7 @@ fn stat_visual_fills_its_count_and_says_it_in_words() {
 
 #[wasm_bindgen_test]
 fn symptom_explainer_opens_to_its_three_parts() {
-    let symptom = &SYMPTOMS[0];
+    let symptom = &symptoms::SYMPTOMS[0];
     let root = mount(move || view! { <SymptomExplainer symptom=symptom/> });
     let details: web_sys::HtmlDetailsElement =
         find(&root, "details").unchecked_into();
@@ -171,6 +201,27 @@ fn symptom_explainer_opens_to_its_three_parts() {
         assert!(body.contains(part));
     }
     assert_eq!(count(&root, ".explainer-body h3"), 3);
+}
+
+#[wasm_bindgen_test]
+fn every_symptom_card_lists_its_signs_from_the_care_table() {
+    for symptom in symptoms::all_cards() {
+        let root = mount(move || view! { <SymptomExplainer symptom=symptom/> });
+        let expected: Vec<_> = care::signs_for_symptom(symptom.id).collect();
+        let shown = attrs(&root, "[data-testid=symptom-signs] li", "data-sign");
+        let ids: Vec<&str> = expected.iter().map(|s| s.id).collect();
+        assert_eq!(shown, ids, "{}", symptom.id);
+        let rows = texts(&root, "[data-testid=symptom-signs] li");
+        for (row, sign) in rows.iter().zip(&expected) {
+            assert!(row.contains(sign.text), "{}: {row}", symptom.id);
+            assert!(row.contains(sign.level.label()), "{row}");
+            assert!(row.contains(care::card(sign.level).action), "{row}");
+        }
+        let links = attrs(&root, "[data-testid=symptom-signs] li a", "href");
+        let hrefs: Vec<String> =
+            expected.iter().map(|s| s.level.help_href()).collect();
+        assert_eq!(links, hrefs, "{}", symptom.id);
+    }
 }
 
 #[wasm_bindgen_test]
@@ -206,15 +257,47 @@ async fn quiz_scores_answers_and_gives_feedback() {
 }
 
 #[wasm_bindgen_test]
-fn care_cards_show_signs_and_only_emergency_calls_911() {
-    for card in CARE_CARDS {
+fn care_cards_show_the_tables_signs_and_only_911_and_988_call() {
+    for card in CARDS {
         let root = mount(move || view! { <CareCardView card=card/> });
         assert_eq!(text(&root, "h2"), card.heading);
-        assert_eq!(count(&root, "li"), card.signs.len() as u32);
-        let calls = count(&root, "a[href='tel:911']");
-        let emergency = card.heading.contains("911");
-        assert_eq!(calls, u32::from(emergency), "{}", card.heading);
+        let signs: Vec<String> = care::signs_at(card.level)
+            .map(|s| s.text.to_string())
+            .collect();
+        assert_eq!(texts(&root, "li"), signs, "{}", card.heading);
+        assert!(text(&root, ".care-how-soon").contains(card.how_soon));
+        let id = format!("care-{}", card.level.key());
+        assert_eq!(find(&root, "section").id(), id);
+        let calls_911 = count(&root, "a[href='tel:911']");
+        let calls_988 = count(&root, "a[href='tel:988']");
+        assert_eq!(
+            (calls_911, calls_988),
+            match card.level {
+                CareLevel::Emergency => (1, 0),
+                CareLevel::Crisis => (0, 1),
+                _ => (0, 0),
+            },
+            "{}",
+            card.heading
+        );
     }
+}
+
+#[wasm_bindgen_test]
+fn the_get_help_page_shows_every_level_in_order() {
+    let root = mount(ms_your_spine::pages::get_help::GetHelpPage);
+    let shown = attrs(&root, ".care-cards > section", "id");
+    let expected: Vec<String> = CARDS
+        .iter()
+        .map(|c| format!("care-{}", c.level.key()))
+        .collect();
+    assert_eq!(shown, expected);
+    assert_eq!(
+        count(&root, ".care-cards li"),
+        care::SIGNS.len() as u32,
+        "every sign of the table, once"
+    );
+    assert!(count(&root, "[data-testid=page-sources] li") > 0);
 }
 
 // ---- The diary -------------------------------------------------------
@@ -341,19 +424,79 @@ async fn a_diary_island_shows_the_build_time_note_then_the_stored_diary() {
 }
 
 #[wasm_bindgen_test]
-async fn the_checklist_shows_the_emergency_card_for_an_emergency_sign() {
+async fn the_checklist_shows_the_emergency_card_for_each_emergency_sign() {
     local_storage().clear().expect("clear");
     let (root, _) = mount_with_store(ChecklistPage);
     assert_eq!(count(&root, "[data-testid=emergency-card]"), 0);
-    let sign: web_sys::HtmlInputElement =
-        find(&root, "[data-testid=emergency-signs] input").unchecked_into();
-    sign.set_checked(true);
-    fire(&sign, "change");
-    settle().await;
-    assert!(text(&root, "[data-testid=emergency-card]").contains("911"));
+    // The checklist's signs are the table's 911 signs, word for word.
+    let labels = texts(&root, "[data-testid=emergency-signs] label span");
+    let table: Vec<String> = care::signs_at(CareLevel::Emergency)
+        .map(|s| s.text.to_string())
+        .collect();
+    assert_eq!(labels, table);
+    for sign in care::signs_at(CareLevel::Emergency) {
+        let selector = format!("[data-testid=tick-{}]", sign.id);
+        let input: web_sys::HtmlInputElement =
+            find(&root, &selector).unchecked_into();
+        input.set_checked(true);
+        fire(&input, "change");
+        settle().await;
+        let card = text(&root, "[data-testid=emergency-card]");
+        assert!(card.contains("Call 911 now if:"), "{}: {card}", sign.id);
+        assert_eq!(count(&root, "[data-testid=call-911]"), 1);
+        input.set_checked(false);
+        fire(&input, "change");
+        settle().await;
+        assert_eq!(count(&root, "[data-testid=emergency-card]"), 0);
+    }
     // Emergency ticks are never stored.
     let saved = local_storage().get_item(Keys::Diary.name()).ok().flatten();
-    assert!(saved.is_none_or(|s| !s.contains("emergency")));
+    assert!(saved.is_none_or(|s| !s.contains("stroke")));
+}
+
+#[wasm_bindgen_test]
+async fn a_fever_turns_the_relapse_flag_into_a_same_day_one() {
+    use ms_your_spine::diary::{Entry, Score};
+    local_storage().clear().expect("clear");
+    let (root, store) = mount_with_store(ChecklistPage);
+    let today = ms_your_spine::device::today();
+    // 10 days at 3, then 7 yesterday and today: worse for 2 days.
+    store.update(|d| {
+        for i in 0..12 {
+            let mut e = Entry::default();
+            let n = if i >= 10 { 7 } else { 3 };
+            e.severities
+                .insert("stiffness".into(), Score::new(n).expect("0-10"));
+            d.set_entry(today.add_days(i - 11), e).expect("a past day");
+        }
+    });
+    settle().await;
+    assert_eq!(count(&root, "[data-testid=flag-soon]"), 1);
+    assert_eq!(count(&root, "[data-testid=flag-same-day]"), 0);
+    let soon = text(&root, "[data-testid=flag-soon]");
+    assert!(soon.contains("Possible relapse"), "{soon}");
+    assert!(soon.contains("Within days"), "{soon}");
+    assert_eq!(
+        attrs(&root, "[data-testid=flag-help-link]", "href"),
+        ["/get-help/#care-soon"]
+    );
+    // Tick "infection or fever" for today.
+    store.update(|d| {
+        let mut e = d.entry(today).cloned().unwrap_or_default();
+        e.infection_or_fever = true;
+        d.set_entry(today, e).expect("today");
+    });
+    settle().await;
+    assert_eq!(count(&root, "[data-testid=flag-soon]"), 0);
+    let same_day = text(&root, "[data-testid=flag-same-day]");
+    assert!(same_day.contains("contact a doctor today"), "{same_day}");
+    assert!(same_day.contains("not a relapse"), "{same_day}");
+    assert!(same_day.contains("Same day"), "{same_day}");
+    assert!(!same_day.contains("Possible relapse"), "{same_day}");
+    assert_eq!(
+        attrs(&root, "[data-testid=flag-help-link]", "href"),
+        ["/get-help/#care-same-day"]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -6,32 +6,32 @@ export const VIEWS = [
   {
     path: "/what-is-ms/",
     heading: "What is MS?",
-    facts: ["2,800,000", "1 in 3,000", "myelin", "lesions", "immune system"],
+    facts: ["2.8 million", "1 in 3,000", "nearly 1 million", "Relapsing-remitting", "myelin"],
   },
   {
     path: "/your-spine/",
     heading: "How MS affects your spine",
-    facts: ["More than half", "1 in 5", "2 in 3", "L1", "spinal muscular atrophy"],
+    facts: ["More than half", "small group", "2 in 3", "L1", "spinal muscular atrophy", "anywhere below it"],
   },
   {
     path: "/symptoms/",
     heading: "Spinal cord symptoms",
-    facts: ["spasticity", "Lhermitte", "bladder", "bowel", "numbness"],
+    facts: ["spasticity", "Lhermitte", "bladder", "bowel", "numbness", "Easing neck and back pain", "Extreme tiredness", "Low mood"],
   },
   {
     path: "/treatment/",
     heading: "Treatment and support",
-    facts: ["no surgery can fix MS", "neurologist", "Counseling", "diet"],
+    facts: ["no surgery can fix MS", "neurologist", "Counseling", "diet", "Treating a relapse", "plasma exchange"],
   },
   {
     path: "/diagnosis/",
     heading: "Diagnosis and prevention",
-    facts: ["No single test", "McDonald criteria", "MRI", "cannot be prevented"],
+    facts: ["No single test", "McDonald criteria", "MRI", "cannot be prevented", "optic nerve", "never diagnosed from an MRI scan alone"],
   },
   {
     path: "/get-help/",
     heading: "When to get help",
-    facts: ["Call 911 now if:", "24 hours", "14 days", "next appointment"],
+    facts: ["Call 911 now if:", "24 hours", "14 days", "next appointment", "pseudo-relapse", "988"],
   },
   {
     path: "/outlook/",

@@ -216,7 +216,7 @@ test("a new symptom lasting more than a day raises the relapse flag", async ({
   const app = new App(page);
   await app.open("/my-symptoms/");
   const flags = page.getByTestId("relapse-flags");
-  await expect(flags).toContainText("Possible relapse - talk to your MS team");
+  await expect(flags).toContainText("Possible relapse - contact your MS team soon");
   await expect(flags).toContainText("Numbness or tingling");
   await expect(flags).not.toContainText(/diagnos/i);
   // Marked as an old symptom instead: no flag.

@@ -61,7 +61,10 @@ pub fn FlagCard(flag: RelapseFlag) -> impl IntoView {
         >
             <p class="care-level">{level.label()}</p>
             <p class="flag-headline">{text.headline}</p>
-            <p>{flag.detail()} "."</p>
+            <p>
+                <bdi>{flag.symptom_name.clone()}</bdi>
+                ": " {flag.why_with_fever()} "."
+            </p>
             <p>{text.explain}</p>
             <p><strong>"How soon: "</strong>{card.how_soon}</p>
             <p>

@@ -5,8 +5,8 @@
 //! Society, MS Trust, NICE QS108 and MSAA guidance).
 
 use super::{Date, Diary, Onset};
-use crate::content::{CareLevel, CareSign};
 use crate::content::care::{self, FlagText, PSEUDO_RELAPSE_FLAG, RELAPSE_FLAG};
+use crate::content::{CareLevel, CareSign};
 
 /// Fewest points in a window for a trend direction: 2 in each third.
 pub const TREND_MIN_POINTS: usize = 6;
@@ -201,11 +201,22 @@ impl RelapseFlag {
     /// e.g. "Numbness or tingling: New since 2026-11-20 and lasted more
     /// than 24 hours".
     pub fn detail(&self) -> String {
-        let fever = match self.fever_on {
-            Some(d) => format!(", with a fever or infection noted on {d}"),
-            None => String::new(),
-        };
-        format!("{}: {}{fever}", self.symptom_name, self.why())
+        format!("{}: {}", self.symptom_name, self.why_with_fever())
+    }
+
+    /// Why, with the fever day for a pseudo-relapse: the detail without
+    /// the symptom's name (which the screen isolates, as a user's own
+    /// name may hold direction marks).
+    pub fn why_with_fever(&self) -> String {
+        match self.fever_on {
+            Some(d) => {
+                format!(
+                    "{}, with a fever or infection noted on {d}",
+                    self.why()
+                )
+            }
+            None => self.why(),
+        }
     }
 
     /// The headline, the symptom and why, for the clinician's report:

@@ -234,7 +234,14 @@ mod tests {
         assert_eq!(report.infection_days, [day("2026-11-28")]);
         assert_eq!(report.flags.len(), 1);
         let text = report.to_text();
-        assert!(text.contains("Possible relapse - talk to your MS team"));
+        // The fever ticked today makes the new numbness a possible
+        // pseudo-relapse: checked today, not a relapse.
+        assert!(text.contains(
+            "Worse with a fever or infection - contact a doctor today. \
+             Numbness or tingling: New since 2026-11-20 and lasted more \
+             than 24 hours, with a fever or infection noted on 2026-11-28."
+        ));
+        assert!(!text.contains("Possible relapse"));
         assert!(text.contains("scores 2 to 6 (average 4) on 30 days"));
         assert!(text.contains("2026-11-28: Fever tonight"));
         assert!(!text.to_lowercase().contains("diagnosed"));
