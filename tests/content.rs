@@ -244,7 +244,13 @@ fn every_fact_in_the_brief_is_covered() {
         // "Corrections and additions, second review".
         (
             "stroke",
-            &["face droops", "arm or leg on one side", "slurred", "stroke"],
+            &[
+                "suddenly, your face droops",
+                "arm or leg on one side",
+                "trouble speaking",
+                "stroke",
+                "alemtuzumab",
+            ],
         ),
         (
             "911 also",
@@ -254,9 +260,11 @@ fn every_fact_in_the_brief_is_covered() {
             "same day",
             &[
                 "severe or unsafe",
-                "even under 24 hours",
-                "blurred",
-                "hurts to move one eye",
+                "less than 24 hours ago",
+                "do not wait 24 hours",
+                "blurred, dim or dull",
+                "hurts to move that eye",
+                "after-hours line or go to urgent care",
                 "fever or an infection",
                 "pseudo-relapse",
                 "lowers your immune system",
@@ -494,13 +502,8 @@ fn one_card_per_care_level_in_page_order() {
     let levels: Vec<CareLevel> = care::CARDS.iter().map(|c| c.level).collect();
     assert_eq!(
         levels,
-        [
-            CareLevel::Emergency,
-            CareLevel::SameDay,
-            CareLevel::Soon,
-            CareLevel::Routine,
-            CareLevel::Crisis,
-        ]
+        CareLevel::ALL,
+        "most urgent first, 988 straight after 911"
     );
     for level in CareLevel::ALL {
         assert_eq!(care::card(level).level, level);
@@ -551,7 +554,7 @@ fn the_care_table_has_every_sign_at_its_level() {
         assert_eq!(level_of(id), CareLevel::Emergency, "{id}");
     }
     assert_eq!(level_of("suicide"), CareLevel::Crisis);
-    for id in ["severe", "eye", "fever", "urine-infection"] {
+    for id in ["severe", "eye", "fever", "fever-immune", "urine-infection"] {
         assert_eq!(level_of(id), CareLevel::SameDay, "{id}");
     }
     for id in ["new-symptom", "worse-symptom"] {
@@ -641,7 +644,15 @@ fn diary_flags_use_the_care_tables_levels() {
     // The pseudo-relapse flag acts today, as the same-day card's fever
     // sign does, and says it is not a relapse.
     assert!(care::PSEUDO_RELAPSE_FLAG.headline.ends_with("today"));
-    assert!(care::PSEUDO_RELAPSE_FLAG.explain.contains("not a relapse"));
+    assert!(care::PSEUDO_RELAPSE_FLAG.explain.contains("pseudo-relapse"));
+    assert!(
+        care::PSEUDO_RELAPSE_FLAG
+            .explain
+            .contains("check for infection")
+    );
+    // It never tells the person it is "not a relapse": only their MS
+    // team can say that.
+    assert!(!care::PSEUDO_RELAPSE_FLAG.explain.contains("not a relapse"));
     assert_eq!(care::sign("fever").unwrap().level, CareLevel::SameDay);
     for flag in [care::RELAPSE_FLAG, care::PSEUDO_RELAPSE_FLAG] {
         assert!(!flag.headline.to_lowercase().contains("diagnos"));

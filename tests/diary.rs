@@ -865,8 +865,9 @@ fn worse_with_fever_on_the_same_days_is_a_same_day_pseudo_relapse() {
             ),
             "{text}"
         );
-        assert!(text.contains("old symptoms back for a while"), "{text}");
-        assert!(text.contains("not a relapse"), "{text}");
+        assert!(text.contains("bring old symptoms back"), "{text}");
+        assert!(text.contains("pseudo-relapse"), "{text}");
+        assert!(text.contains("Contact a doctor today"), "{text}");
         assert!(
             text.contains(&format!("fever or infection noted on {fever_day}")),
             "{text}"
@@ -878,19 +879,88 @@ fn worse_with_fever_on_the_same_days_is_a_same_day_pseudo_relapse() {
 
 #[test]
 fn fever_the_day_before_the_worsening_makes_it_a_pseudo_relapse() {
-    // Worse on yesterday and today; fever ticked the day before that.
-    let mut diary = after_baseline(&[6, 7]);
-    tick_fever(&mut diary, today().add_days(-2));
-    assert_eq!(
-        kinds(&diary, today()),
-        [("stiffness".to_string(), FlagKind::PseudoRelapse)]
-    );
-    // 2 days before the worsening is too far back: a possible relapse.
+    // Worse on yesterday and today; fever ticked 1, 2 or 3 days before
+    // that (infections often start before the flare).
+    for before in 1..=diary::insight::FEVER_BEFORE_DAYS {
+        let mut diary = after_baseline(&[6, 7]);
+        tick_fever(&mut diary, today().add_days(-1 - before));
+        assert_eq!(
+            kinds(&diary, today()),
+            [("stiffness".to_string(), FlagKind::PseudoRelapse)],
+            "fever {before} days before"
+        );
+    }
+    // 4 days before the worsening is too far back: a possible relapse
+    // (whose words still say "if you have no fever or infection").
     let mut earlier = after_baseline(&[6, 7]);
-    tick_fever(&mut earlier, today().add_days(-3));
+    tick_fever(&mut earlier, today().add_days(-5));
     assert_eq!(
         kinds(&earlier, today()),
         [("stiffness".to_string(), FlagKind::Relapse)]
+    );
+    let text = relapse_flags(&earlier, today())[0].message();
+    assert!(text.contains("If you have no fever or infection"), "{text}");
+}
+
+#[test]
+fn fever_with_one_worse_day_is_flagged_the_same_day() {
+    // Worse only today (under 24 hours): no flag without a fever...
+    let mut diary = after_baseline(&[7]);
+    assert!(relapse_flags(&diary, today()).is_empty());
+    // ...but with one, a doctor should check the same day.
+    tick_fever(&mut diary, today());
+    let flags = relapse_flags(&diary, today());
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].kind, FlagKind::PseudoRelapse);
+    assert_eq!(
+        flags[0].reason,
+        RelapseReason::WorseOn {
+            day: today(),
+            usual: 3
+        }
+    );
+    assert_eq!(
+        flags[0].why(),
+        "Worse on 2026-11-27 than your usual level of 3 out of 10"
+    );
+    // Worse yesterday, fever today: still flagged.
+    let mut values = vec![3; 10];
+    values.push(7);
+    let mut yesterday = series("stiffness", today().add_days(-1), &values);
+    tick_fever(&mut yesterday, today());
+    assert_eq!(
+        kinds(&yesterday, today()),
+        [("stiffness".to_string(), FlagKind::PseudoRelapse)]
+    );
+    // Worse 2 days ago and not since: that day is not recent.
+    let mut old = series("stiffness", today().add_days(-2), &values);
+    tick_fever(&mut old, today());
+    assert!(relapse_flags(&old, today()).is_empty());
+    // A rise of only 1 point is not "worse", fever or not.
+    let mut small = after_baseline(&[4]);
+    tick_fever(&mut small, today());
+    assert!(relapse_flags(&small, today()).is_empty());
+}
+
+#[test]
+fn fever_with_a_symptom_new_today_is_flagged_the_same_day() {
+    let mut diary = Diary::new();
+    new_symptom(&mut diary, "weakness", Some(today()));
+    assert!(relapse_flags(&diary, today()).is_empty());
+    tick_fever(&mut diary, today().add_days(-1));
+    let flags = relapse_flags(&diary, today());
+    assert_eq!(flags[0].reason, RelapseReason::NewOn(today()));
+    assert_eq!(flags[0].kind, FlagKind::PseudoRelapse);
+    assert_eq!(flags[0].why(), "New on 2026-11-27");
+    // Start unknown, first noted today above 0, fever today.
+    let mut noted = Diary::new();
+    new_symptom(&mut noted, "numbness", None);
+    let mut e = entry(&[("numbness", 4)]);
+    e.infection_or_fever = true;
+    noted.set_entry(today(), e).unwrap();
+    assert_eq!(
+        relapse_flags(&noted, today())[0].reason,
+        RelapseReason::NewOn(today())
     );
 }
 
@@ -926,8 +996,8 @@ fn fever_the_day_after_the_worsening_makes_it_a_pseudo_relapse() {
 fn a_new_symptom_with_fever_since_it_started_is_a_pseudo_relapse() {
     let mut diary = Diary::new();
     new_symptom(&mut diary, "numbness", Some(day("2026-11-20")));
-    // Fever 2 days before it started: a possible relapse.
-    tick_fever(&mut diary, day("2026-11-18"));
+    // Fever 4 days before it started: a possible relapse.
+    tick_fever(&mut diary, day("2026-11-16"));
     assert_eq!(
         kinds(&diary, today()),
         [("numbness".to_string(), FlagKind::Relapse)]

@@ -4,7 +4,7 @@ import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
 import { DIARY_KEY, daysAgo, seed, stored } from "./diary.js";
 
-const LEVELS = ["emergency", "same-day", "soon", "routine", "crisis"];
+const LEVELS = ["emergency", "crisis", "same-day", "soon", "routine"];
 
 /**
  * A diary whose stiffness was 3 for 10 days, then 7 yesterday and today:
@@ -39,7 +39,7 @@ test("the Get help page shows every care level, most urgent first", async ({
   await expect(emergency).toContainText("trouble breathing or swallowing");
   await expect(emergency).toContainText("new numbness around your genitals");
   await expect(emergency.getByTestId("call-911")).toHaveAttribute("href", "tel:911");
-  await expect(page.getByTestId("care-same-day")).toContainText("even under 24 hours");
+  await expect(page.getByTestId("care-same-day")).toContainText("Do not wait 24 hours");
   await expect(page.getByTestId("care-same-day")).toContainText("pseudo-relapse");
   await expect(page.getByTestId("care-soon")).toContainText("within 14 days");
   await expect(page.getByTestId("care-routine")).toContainText("next appointment");
@@ -162,8 +162,9 @@ test("ticking fever in the diary turns a worse symptom into the same-day pseudo-
   const flag = page.getByTestId("flag-same-day");
   await expect(flag).toHaveCount(1);
   await expect(flag).toContainText("Worse with a fever or infection - contact a doctor today");
-  await expect(flag).toContainText("old symptoms back for a while");
-  await expect(flag).toContainText("not a relapse");
+  await expect(flag).toContainText("can bring old symptoms back");
+  await expect(flag).toContainText("pseudo-relapse");
+  await expect(flag).toContainText("Contact a doctor today");
   await expect(flag).toContainText("Same day");
   await expect(flag).toContainText(`fever or infection noted on ${daysAgo(0)}`);
   await expect(page.getByTestId("relapse-flags")).not.toContainText("Possible relapse");
@@ -174,6 +175,7 @@ test("ticking fever in the diary turns a worse symptom into the same-day pseudo-
 
 for (const [when, n] of [
   ["the day before the worsening", 2],
+  ["3 days before the worsening", 4],
   ["the first worse day", 1],
 ]) {
   test(`fever ticked on ${when} gives the pseudo-relapse message`, async ({

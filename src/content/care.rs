@@ -35,8 +35,8 @@ pub const SIGNS: &[CareSign] = &[
     CareSign {
         id: "stroke",
         level: CareLevel::Emergency,
-        text: "Your face droops, an arm or leg on one side goes weak, or your \
-speech is slurred",
+        text: "Suddenly, your face droops, an arm or leg on one side goes weak, \
+or you have trouble speaking",
         applies_to: AppliesTo::Only(&["weakness", "numbness"]),
     },
     CareSign {
@@ -86,14 +86,15 @@ speech is slurred",
     CareSign {
         id: "severe",
         level: CareLevel::SameDay,
-        text: "A symptom is severe or unsafe, such as not being able to \
-walk, even under 24 hours",
+        text: "A symptom is severe or unsafe for you, even if it started less \
+than 24 hours ago",
         applies_to: AppliesTo::Only(PHYSICAL),
     },
     CareSign {
         id: "eye",
         level: CareLevel::SameDay,
-        text: "Your sight is blurred, or it hurts to move one eye",
+        text: "Sight in one eye becomes blurred, dim or dull, or it hurts to \
+move that eye",
         applies_to: AppliesTo::NoCard,
     },
     CareSign {
@@ -101,6 +102,13 @@ walk, even under 24 hours",
         level: CareLevel::SameDay,
         text: "You have a fever or an infection, and your symptoms get worse",
         applies_to: AppliesTo::Only(PHYSICAL),
+    },
+    CareSign {
+        id: "fever-immune",
+        level: CareLevel::SameDay,
+        text: "You have a fever and take an MS medicine that lowers your \
+immune system",
+        applies_to: AppliesTo::NoCard,
     },
     CareSign {
         id: "urine-infection",
@@ -127,7 +135,7 @@ hours",
     CareSign {
         id: "comes-and-goes",
         level: CareLevel::Routine,
-        text: "Your symptoms come and go",
+        text: "Your usual MS symptoms come and go, as they have before",
         applies_to: AppliesTo::NoCard,
     },
     CareSign {
@@ -144,47 +152,19 @@ hours",
     },
 ];
 
-/// One card per level, in the order the Get help page shows them.
+/// One card per level, most urgent first, as the Get help page shows
+/// them (the 988 card straight after 911: a person in crisis must not
+/// scroll past "routine").
 pub const CARDS: &[CareCard] = &[
     CareCard {
         level: CareLevel::Emergency,
         heading: "Call 911 now if:",
         action: "Call 911 now",
         how_soon: "Now. Do not wait to see if it passes.",
-        advice: "A drooping face, a weak arm or slurred speech can be signs \
-of a stroke. People with MS can have strokes too. Note the time the signs \
-started.",
+        advice: "A drooping face, a weak arm or trouble speaking can mean a \
+stroke. People with MS can have strokes too, and one MS medicine \
+(alemtuzumab) carries a stroke warning. Note the time the signs started.",
         call: Some(("Call 911", "tel:911")),
-    },
-    CareCard {
-        level: CareLevel::SameDay,
-        heading: "Contact your doctor or MS team today if:",
-        action: "Contact your doctor or MS team today",
-        how_soon: "Today, even if it is less than 24 hours.",
-        advice: "An infection, often in the bladder, or getting too hot can \
-bring old symptoms back for a while (a pseudo-relapse). It is not a relapse, \
-but the infection needs treating. Act sooner still if your MS medicine lowers \
-your immune system.",
-        call: None,
-    },
-    CareCard {
-        level: CareLevel::Soon,
-        heading: "Contact your MS team soon if:",
-        action: "Contact your MS team soon",
-        how_soon: "As soon as you can. You should be seen within 14 days.",
-        advice: "If you have no fever or infection, this may be a relapse (a \
-flare-up). Your MS team means your neurologist or MS nurse. US and UK experts \
-say a possible relapse should be checked within 14 days.",
-        call: None,
-    },
-    CareCard {
-        level: CareLevel::Routine,
-        heading: "Mention it at your next appointment if:",
-        action: "Mention it at your next appointment",
-        how_soon: "At your next visit.",
-        advice: "Writing your symptoms down helps you remember the details \
-at your visit.",
-        call: None,
     },
     CareCard {
         level: CareLevel::Crisis,
@@ -195,6 +175,37 @@ at your visit.",
 treated. 988 is the Suicide & Crisis Lifeline. If you are in danger right \
 now, call 911.",
         call: Some(("Call or text 988", "tel:988")),
+    },
+    CareCard {
+        level: CareLevel::SameDay,
+        heading: "Contact your doctor or MS team today if:",
+        action: "Contact your doctor or MS team today",
+        how_soon: "Today. Do not wait 24 hours. If you cannot reach them, call \
+an after-hours line or go to urgent care.",
+        advice: "A fever or infection, often in the bladder, can bring old \
+symptoms back for a while. This is called a pseudo-relapse. The infection \
+needs checking and treating.",
+        call: None,
+    },
+    CareCard {
+        level: CareLevel::Soon,
+        heading: "Contact your MS team soon if:",
+        action: "Contact your MS team soon",
+        how_soon: "As soon as you can. You should be seen within 14 days.",
+        advice: "If you have no fever or infection, this may be a relapse (a \
+flare-up). Your MS team means your neurologist (nerve doctor) or MS nurse. UK \
+guidance (NICE) says a relapse should be checked within 14 days of it \
+starting.",
+        call: None,
+    },
+    CareCard {
+        level: CareLevel::Routine,
+        heading: "Mention it at your next appointment if:",
+        action: "Mention it at your next appointment",
+        how_soon: "At your next visit.",
+        advice: "Writing your symptoms down helps you remember the details \
+at your visit.",
+        call: None,
     },
 ];
 
@@ -270,8 +281,8 @@ impl CareLevel {
 pub const RELAPSE_FLAG: FlagText = FlagText {
     level: CareLevel::Soon,
     headline: "Possible relapse - contact your MS team soon",
-    explain: "A new or worse symptom that lasts more than 24 hours, with no \
-fever or infection, may be a relapse. You should be seen within 14 days.",
+    explain: "If you have no fever or infection, it may be a relapse. You \
+should be seen within 14 days.",
 };
 
 /// What the diary says when a symptom got worse with a fever or infection
@@ -279,9 +290,9 @@ fever or infection, may be a relapse. You should be seen within 14 days.",
 pub const PSEUDO_RELAPSE_FLAG: FlagText = FlagText {
     level: CareLevel::SameDay,
     headline: "Worse with a fever or infection - contact a doctor today",
-    explain: "An infection or fever can bring old symptoms back for a \
-while. This is called a pseudo-relapse. It is not a relapse, but the \
-infection needs checking today.",
+    explain: "A fever or infection can bring old symptoms back, or make them \
+worse, for a while (a pseudo-relapse). Contact a doctor today to check for \
+infection. Your MS team can then tell if it is also a relapse.",
 };
 
 /// The words of a diary flag and the care level it belongs to.

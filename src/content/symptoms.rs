@@ -108,12 +108,13 @@ daily life. Poor sleep, low mood and some medicines can add to it.",
         id: "heat",
         name: "Feeling worse in the heat",
         medical_term: Some("Uhthoff's phenomenon"),
-        feels_like: "Hot weather, a hot bath, exercise or a fever can bring \
-old symptoms back for a short time. Blurred sight and weak legs are common.",
+        feels_like: "Hot weather, a hot bath or exercise can bring old \
+symptoms back for a short time. Tired, weak legs are common.",
         what_helps: "Cooling down usually brings you back to normal. Cool \
 drinks, a fan, a cooling vest and exercise in a cool place can help.",
-        get_help: "Heat does not cause new damage. Mention it at your next \
-appointment if it often gets in your way.",
+        get_help: "Heat does not cause lasting damage. A fever is different, \
+because it may mean an infection. If symptoms stay after you cool down, tell \
+your MS team.",
     },
     Symptom {
         id: "sexual",

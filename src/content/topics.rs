@@ -114,8 +114,12 @@ cord. Most of the others are in the chest part.",
 the top of your lower back, around the L1 and L2 bones.",
         ),
         Block::Para(
-            "Below that point, the spine holds a bundle of nerve roots. MS \
-lesions form in the cord itself, not in the bones of your spine.",
+            "Below that point, the spine holds a bundle of nerve roots. These \
+are nerves on their way out to the legs and pelvis.",
+        ),
+        Block::Para(
+            "MS lesions form in the cord itself, not in the nerve roots or the \
+bones of your spine.",
         ),
         Block::Heading("A note about names"),
         Block::Note(
@@ -193,6 +197,10 @@ alone or together:",
             "Below, you can read about each symptom. You will find what it \
 can feel like, what can help, and when to get help.",
         ),
+        Block::Para(
+            "Your MS team means your neurologist (nerve doctor) or MS nurse. \
+For MS symptoms, contact them first.",
+        ),
     ],
     next_step: "If you notice new or unusual nerve symptoms, contact your MS \
 team. This means your neurologist or MS nurse. In an emergency, call 911.",
@@ -248,9 +256,9 @@ their own.",
 old symptoms back, and it needs its own treatment.",
         ),
         Block::Para(
-            "A short course of strong steroid medicine, often for 3 to 5 \
-days, can help you recover faster. But steroids do not change the long-term \
-course of MS.",
+            "A short course of high-dose steroids (methylprednisolone), \
+often for 3 to 5 days, can help you recover faster. But steroids do not \
+change the long-term course of MS.",
         ),
         Block::Para(
             "For a severe relapse that steroids do not help, doctors may use \
@@ -320,9 +328,9 @@ as a fifth place.",
             "An examination of your nerves, strength, feeling and balance",
             "MRI scans of your brain and spinal cord. An MRI scanner uses a \
 strong magnet, not X-rays, to take detailed pictures.",
-            "Sometimes, a spinal fluid test (lumbar puncture or spinal tap). \
-It looks for signs of the immune system at work. These are called \
-oligoclonal bands or kappa free light chains.",
+            "Sometimes, a spinal fluid test (lumbar puncture), where a thin \
+needle takes fluid from your lower back. It looks for signs of the immune \
+system at work (oligoclonal bands or kappa free light chains).",
             "Sometimes, eye tests. One checks how fast signals travel from \
 the eye (visual evoked potentials). Another scans the back of the eye (OCT).",
             "Blood tests, to rule out conditions that can look like MS",
@@ -333,7 +341,8 @@ can show up as spots on a scan.",
         ),
         Block::Para(
             "In the spine, 2 other conditions can cause long lesions in the \
-cord. They are called NMOSD and MOGAD, and they need different treatment.",
+cord. They are called NMOSD and MOGAD, and they need different treatment. \
+Blood tests can check for them.",
         ),
         Block::Para(
             "Doctors also rule out other causes of your symptoms. This can \
@@ -350,8 +359,8 @@ const GET_HELP: Topic = Topic {
     slug: "get-help",
     title: "When to get help",
     nav_label: "Get help",
-    summary: "Know which signs need 911 now, a call today, a call soon, or \
-a mention at your next visit.",
+    summary: "Which signs need 911 or 988 now, a call today or soon, or a \
+mention at your next visit.",
     body: &[
         Block::Para(
             "Most changes in MS are not emergencies. But a few signs need \
@@ -377,12 +386,16 @@ You should be seen within 14 days.",
         ),
         Block::Heading("Relapse or pseudo-relapse?"),
         Block::Para(
-            "An infection can bring old symptoms back for a while. This is \
-often a bladder infection. A fever or getting too hot can do it too.",
+            "A fever or an infection can bring old symptoms back for a while. \
+This is often a bladder infection. It is called a pseudo-relapse.",
         ),
         Block::Para(
-            "This is called a pseudo-relapse. It is not a relapse, and the \
-infection needs checking and treating. So contact a doctor the same day.",
+            "A pseudo-relapse is not a true relapse, but the infection needs \
+checking and treating. So contact a doctor the same day.",
+        ),
+        Block::Para(
+            "Getting too hot can also bring old symptoms back. Cool down \
+first. If symptoms do not settle within a day, contact your MS team.",
         ),
         Block::Para(
             "If you are not sure which it is, contact your doctor or MS team \

@@ -4,7 +4,7 @@
 //! signs and wording all come from `content::care` (after National MS
 //! Society, MS Trust, NICE QS108 and MSAA guidance).
 
-use super::{Date, Diary, Onset};
+use super::{Date, Diary, Onset, Symptom};
 use crate::content::care::{self, FlagText, PSEUDO_RELAPSE_FLAG, RELAPSE_FLAG};
 use crate::content::{CareLevel, CareSign};
 
@@ -82,8 +82,10 @@ pub fn trend(
 
 /// A fever or infection ticked this many days before the first worse
 /// (or new) day, or on any day from then up to today, makes a flag a
-/// possible pseudo-relapse rather than a possible relapse.
-pub const FEVER_BEFORE_DAYS: i32 = 1;
+/// possible pseudo-relapse rather than a possible relapse. Infections
+/// often start a few days before symptoms flare, and people tick the box
+/// once, on the day they notice the fever.
+pub const FEVER_BEFORE_DAYS: i32 = 3;
 /// A symptom marked new counts as new for this many days after it
 /// started; after that the flag would only be noise.
 pub const NEW_FOR_DAYS: i32 = 30;
@@ -115,6 +117,29 @@ pub enum RelapseReason {
         /// The average severity before them, rounded.
         usual: u8,
     },
+    /// With a fever near it only: marked new and started (or first
+    /// noted) on this day, today or yesterday.
+    NewOn(Date),
+    /// With a fever near it only: recorded on this day (today or
+    /// yesterday) at least [`WORSE_BY`] points above the usual level.
+    WorseOn {
+        day: Date,
+        /// The average severity before it, rounded.
+        usual: u8,
+    },
+}
+
+impl RelapseReason {
+    /// The first day of the change: the day a new symptom started, or
+    /// the first worse day.
+    pub fn since(self) -> Date {
+        match self {
+            RelapseReason::NewSince(d) | RelapseReason::NewOn(d) => d,
+            RelapseReason::NewOnDays(a, _) => a,
+            RelapseReason::Worse { days: (a, _), .. } => a,
+            RelapseReason::WorseOn { day, .. } => day,
+        }
+    }
 }
 
 /// What a flag may mean, and so how soon to act.
@@ -179,17 +204,17 @@ impl RelapseFlag {
                 "Worse on {a} and {b} than your usual level of {usual} out \
                  of 10"
             ),
+            RelapseReason::NewOn(d) => format!("New on {d}"),
+            RelapseReason::WorseOn { day, usual } => format!(
+                "Worse on {day} than your usual level of {usual} out of 10"
+            ),
         }
     }
 
     /// The first day of the change: the day a new symptom started, or
     /// the first of the 2 days in a row.
     pub fn since(&self) -> Date {
-        match self.reason {
-            RelapseReason::NewSince(d) => d,
-            RelapseReason::NewOnDays(a, _) => a,
-            RelapseReason::Worse { days: (a, _), .. } => a,
-        }
+        self.reason.since()
     }
 
     /// The care level: how soon to act.
@@ -236,10 +261,9 @@ impl RelapseFlag {
     }
 }
 
-/// Symptoms that are new or worse and have lasted more than 24 hours, at
-/// most one flag per symptom, in diary order. The diary holds dates, not
-/// times, so "more than 24 hours" means: started before today, or
-/// recorded on 2 days in a row.
+/// Symptoms that are new or worse, at most one flag per symptom, in
+/// diary order. The diary holds dates, not times, so "more than 24 hours"
+/// means: started before today, or recorded on 2 days in a row.
 ///
 /// - New: the symptom is marked new and "have it now". If it started
 ///   before today and no more than [`NEW_FOR_DAYS`] ago, it is flagged.
@@ -251,69 +275,137 @@ impl RelapseFlag {
 ///   [`WORSE_BY`] points above the average of the days recorded in the
 ///   [`BASELINE_DAYS`] days before them (at least [`BASELINE_MIN_DAYS`]
 ///   of them).
+///
+/// A fever or infection ticked from [`FEVER_BEFORE_DAYS`] before the
+/// change up to today makes the flag a possible pseudo-relapse (same
+/// day). Fever with worse symptoms needs a doctor the same day however
+/// long they have lasted, so with a fever near it, one worse day (today
+/// or yesterday) or a new symptom started today or yesterday is flagged
+/// too, as a pseudo-relapse only.
 pub fn relapse_flags(diary: &Diary, today: Date) -> Vec<RelapseFlag> {
-    let mut flags = Vec::new();
-    for symptom in &diary.symptoms {
-        let id = symptom.id();
-        // The last 2 recorded days up to today, if in a row and recent.
-        let mut recorded = diary
-            .entries
-            .range(..=today)
-            .rev()
-            .filter_map(|(d, e)| e.severity(id).map(|s| (*d, s)));
-        let pair = match (recorded.next(), recorded.next()) {
-            (Some(last), Some(before))
-                if before.0.add_days(1) == last.0
-                    && last.0 >= today.add_days(1 - RECENT_DAYS) =>
-            {
-                Some((before, last))
-            }
-            _ => None,
-        };
-        let is_new = symptom.has_now && symptom.onset == Some(Onset::New);
-        let new_reason = match symptom.started_on {
-            _ if !is_new => None,
-            Some(start) if start < today => (start
-                >= today.add_days(-NEW_FOR_DAYS))
-            .then_some(RelapseReason::NewSince(start)),
-            Some(start) if start > today => None,
-            _ => pair
-                .filter(|(a, b)| a.1 > 0 && b.1 > 0)
-                .map(|(a, b)| RelapseReason::NewOnDays(a.0, b.0)),
-        };
-        let reason = new_reason.or_else(|| {
-            let (before, last) = pair?;
-            let from = before.0.add_days(-BASELINE_DAYS);
-            let (count, sum) = diary
-                .entries
-                .range(from..before.0)
-                .filter_map(|(_, e)| e.severity(id))
-                .fold((0i64, 0i64), |(n, t), s| (n + 1, t + i64::from(s)));
-            // s >= sum / count + WORSE_BY, kept in whole numbers.
-            let worse = |s: u8| i64::from(s) * count >= sum + WORSE_BY * count;
-            (count >= BASELINE_MIN_DAYS && worse(before.1) && worse(last.1))
-                .then(|| RelapseReason::Worse {
-                    days: (before.0, last.0),
-                    // Rounded half up; at most 10, so it fits a u8.
-                    usual: ((2 * sum + count) / (2 * count)) as u8,
-                })
-        });
-        if let Some(reason) = reason {
-            let mut flag = RelapseFlag {
-                symptom_id: id.to_string(),
+    diary
+        .symptoms
+        .iter()
+        .filter_map(|symptom| {
+            let (reason, fever_on) = judge(diary, symptom, today)?;
+            Some(RelapseFlag {
+                symptom_id: symptom.id().to_string(),
                 symptom_name: symptom.name().to_string(),
                 reason,
-                kind: FlagKind::Relapse,
-                fever_on: None,
-            };
-            flag.fever_on = fever_near(diary, flag.since(), today);
-            if flag.fever_on.is_some() {
-                flag.kind = FlagKind::PseudoRelapse;
-            }
-            flags.push(flag);
+                kind: if fever_on.is_some() {
+                    FlagKind::PseudoRelapse
+                } else {
+                    FlagKind::Relapse
+                },
+                fever_on,
+            })
+        })
+        .collect()
+}
+
+/// Why one symptom is flagged, and the fever day near it if any (see
+/// [`relapse_flags`]).
+fn judge(
+    diary: &Diary,
+    symptom: &Symptom,
+    today: Date,
+) -> Option<(RelapseReason, Option<Date>)> {
+    let id = symptom.id();
+    // The last 2 recorded days up to today, latest first.
+    let mut recorded = diary
+        .entries
+        .range(..=today)
+        .rev()
+        .filter_map(|(d, e)| e.severity(id).map(|s| (*d, s)));
+    let (last, before) = (recorded.next(), recorded.next());
+    // The 2 days, if in a row and recent.
+    let pair = match (before, last) {
+        (Some(before), Some(last))
+            if before.0.add_days(1) == last.0
+                && last.0 >= today.add_days(1 - RECENT_DAYS) =>
+        {
+            Some((before, last))
         }
+        _ => None,
+    };
+    let is_new = symptom.has_now && symptom.onset == Some(Onset::New);
+    let new_reason = match symptom.started_on {
+        _ if !is_new => None,
+        Some(start) if start < today => (start
+            >= today.add_days(-NEW_FOR_DAYS))
+        .then_some(RelapseReason::NewSince(start)),
+        Some(start) if start > today => None,
+        _ => pair
+            .filter(|(a, b)| a.1 > 0 && b.1 > 0)
+            .map(|(a, b)| RelapseReason::NewOnDays(a.0, b.0)),
+    };
+    let lasted = new_reason.or_else(|| {
+        let (before, last) = pair?;
+        let usual = Usual::before(diary, id, before.0)?;
+        (usual.is_beaten_by(before.1) && usual.is_beaten_by(last.1)).then(
+            || RelapseReason::Worse {
+                days: (before.0, last.0),
+                usual: usual.rounded(),
+            },
+        )
+    });
+    if let Some(reason) = lasted {
+        return Some((reason, fever_near(diary, reason.since(), today)));
     }
-    flags
+    // Under 24 hours: flagged only with a fever near it.
+    let recent = |d: Date| d >= today.add_days(-1) && d <= today;
+    let started_now = symptom.started_on.filter(|d| recent(*d)).or_else(|| {
+        let last = last.filter(|l| recent(l.0) && l.1 > 0)?;
+        symptom.started_on.is_none().then_some(last.0)
+    });
+    let one_day = match (is_new, started_now, last) {
+        (true, Some(day), _) => RelapseReason::NewOn(day),
+        (_, _, Some((day, score))) if recent(day) => {
+            let usual = Usual::before(diary, id, day)?;
+            if !usual.is_beaten_by(score) {
+                return None;
+            }
+            RelapseReason::WorseOn {
+                day,
+                usual: usual.rounded(),
+            }
+        }
+        _ => return None,
+    };
+    let fever_on = fever_near(diary, one_day.since(), today)?;
+    Some((one_day, Some(fever_on)))
+}
+
+/// The usual level of a symptom: the days recorded in the
+/// [`BASELINE_DAYS`] before a day.
+struct Usual {
+    count: i64,
+    sum: i64,
+}
+
+impl Usual {
+    /// The usual level before `day`, if at least [`BASELINE_MIN_DAYS`]
+    /// days were recorded.
+    fn before(diary: &Diary, id: &str, day: Date) -> Option<Usual> {
+        let from = day.add_days(-BASELINE_DAYS);
+        let (count, sum) = diary
+            .entries
+            .range(from..day)
+            .filter_map(|(_, e)| e.severity(id))
+            .fold((0i64, 0i64), |(n, t), s| (n + 1, t + i64::from(s)));
+        (count >= BASELINE_MIN_DAYS).then_some(Usual { count, sum })
+    }
+
+    /// At least [`WORSE_BY`] points above the average: s >= sum / count
+    /// + WORSE_BY, kept in whole numbers.
+    fn is_beaten_by(&self, score: u8) -> bool {
+        i64::from(score) * self.count >= self.sum + WORSE_BY * self.count
+    }
+
+    /// The average, rounded half up; at most 10, so it fits a u8.
+    fn rounded(&self) -> u8 {
+        ((2 * self.sum + self.count) / (2 * self.count)) as u8
+    }
 }
 
 /// The latest day, from [`FEVER_BEFORE_DAYS`] before `since` up to
