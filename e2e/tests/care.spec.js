@@ -103,7 +103,10 @@ test("symptom cards list the Get help page's signs and link to their level", asy
     const level = await row.locator(".care-level").textContent();
     const link = row.locator("a");
     const href = await link.getAttribute("href");
-    expect(href).toMatch(/^\/get-help\/#care-/);
+    // 911 and 988 dial at once; the others open their card on Get help.
+    if (level === "Emergency") expect(href).toBe("tel:911");
+    else if (level === "Crisis") expect(href).toBe("tel:988");
+    else expect(href).toMatch(/^\/get-help\/#care-/);
     // The row's sign, between the badge and the link, is on Get help.
     const full = (await row.textContent()).trim();
     const action = (await link.textContent()).trim();

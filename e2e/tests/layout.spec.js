@@ -27,6 +27,13 @@ for (const scheme of ["light", "dark"]) {
         const app = new App(page);
         await app.open(view.path);
         await openEverything(page);
+        // At the end of the page the sticky tab bar sits in its own place
+        // and covers nothing. Higher up, axe counts whatever link happens
+        // to lie half under the bar as too small, though one scroll shows
+        // it whole; which link that is depends only on the text's length.
+        await page.evaluate(() =>
+          window.scrollTo(0, document.scrollingElement.scrollHeight),
+        );
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = results.violations.map(
           (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::content::Symptom;
 use crate::content::care::{self, signs_for_symptom};
+use crate::content::{CareLevel, Symptom};
 
 /// One symptom that opens to show what it feels like, what can help and
 /// when to get help. A native `<details>`: it works by touch, keyboard
@@ -35,7 +35,7 @@ pub fn SymptomExplainer(symptom: &'static Symptom) -> impl IntoView {
                         >
                             <span class="care-level">{sign.level.label()}</span>
                             " " {sign.text} ". "
-                            <a href=sign.level.help_href()>
+                            <a href=action_href(sign.level)>
                                 {care::card(sign.level).action}
                             </a>
                         </li>
@@ -44,5 +44,14 @@ pub fn SymptomExplainer(symptom: &'static Symptom) -> impl IntoView {
                 <p>{symptom.get_help}</p>
             </div>
         </details>
+    }
+}
+
+/// Where a sign's action goes: "Call 911 now" and "Call or text 988 now"
+/// dial; the others open their card on Get help.
+pub fn action_href(level: CareLevel) -> String {
+    match care::card(level).call {
+        Some((_, href)) => href.to_string(),
+        None => level.help_href(),
     }
 }
