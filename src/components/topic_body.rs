@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::{Block, Topic, review, sources};
+use crate::content::{Block, Source, Topic, review, sources};
 
 /// A topic's body text, rendered from content data. (The summary is
 /// for the contents list and the meta description, not repeated here.)
@@ -44,39 +44,55 @@ pub fn NextStep(topic: &'static Topic) -> impl IntoView {
 /// so every piece of advice names where it comes from.
 #[component]
 pub fn PageSources(topic: &'static Topic) -> impl IntoView {
-    let date = |iso: &'static str| {
-        review::display_date(iso).unwrap_or_else(|| iso.to_string())
-    };
     let heading_id = format!("sources-{}", topic.slug);
-    (!topic.sources.is_empty()).then(|| view! {
-        <section
-            class="page-sources"
-            aria-labelledby=heading_id.clone()
-            data-testid="page-sources"
-        >
-            <h2 id=heading_id.clone()>"Sources for this page"</h2>
-            <ul class="sources">
-                {topic.sources.iter().filter_map(|id| sources::by_id(id))
-                    .map(|s| view! {
-                        <li>
-                            <a href=s.url rel="noopener noreferrer">{s.title}</a>
-                            <span class="source-meta">
-                                {s.publisher} ", " {s.year}
-                            </span>
-                        </li>
-                    }).collect_view()}
-            </ul>
-            <p data-testid="page-review">
-                "Last reviewed "
-                <time datetime=review::LAST_REVIEWED>
-                    {date(review::LAST_REVIEWED)}
-                </time>
-                ". Next review "
-                <time datetime=review::NEXT_REVIEW>
-                    {date(review::NEXT_REVIEW)}
-                </time>
-                "."
-            </p>
-        </section>
+    let listed = topic.sources.iter().filter_map(|id| sources::by_id(id));
+    (!topic.sources.is_empty()).then(|| {
+        view! {
+            <section
+                class="page-sources"
+                aria-labelledby=heading_id.clone()
+                data-testid="page-sources"
+            >
+                <h2 id=heading_id.clone()>"Sources for this page"</h2>
+                <SourceList sources=listed.collect()/>
+                <p data-testid="page-review">
+                    "Last reviewed "
+                    <time datetime=review::LAST_REVIEWED>
+                        {review_date(review::LAST_REVIEWED)}
+                    </time>
+                    ". Next review "
+                    <time datetime=review::NEXT_REVIEW>
+                        {review_date(review::NEXT_REVIEW)}
+                    </time>
+                    "."
+                </p>
+            </section>
+        }
     })
+}
+
+/// A list of sources: each a link out, with its publisher and year.
+#[component]
+pub fn SourceList(
+    sources: Vec<&'static Source>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <ul class="sources" data-testid=testid>
+            {sources.into_iter().map(|s| view! {
+                <li>
+                    <a href=s.url rel="noopener noreferrer">{s.title}</a>
+                    <span class="source-meta">
+                        {s.publisher} ", " {s.year}
+                    </span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// A review date in words ("28 November 2026"), or as written if it is
+/// not a real date.
+pub fn review_date(iso: &'static str) -> String {
+    review::display_date(iso).unwrap_or_else(|| iso.to_string())
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::TopicPage;
+use crate::components::topic_body::{SourceList, review_date};
 use crate::content::{clinic, review, sources::SOURCES};
 use crate::routes::View;
 
@@ -8,31 +9,19 @@ use crate::routes::View;
 /// says the app does not diagnose; so does the footer on every page.)
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let date = |iso: &'static str| {
-        review::display_date(iso).unwrap_or_else(|| iso.to_string())
-    };
     view! {
         <TopicPage view=View::About>
             <h2>"Sources"</h2>
-            <ul class="sources" data-testid="sources">
-                {SOURCES.iter().map(|s| view! {
-                    <li>
-                        <a href=s.url rel="noopener noreferrer">{s.title}</a>
-                        <span class="source-meta">
-                            {s.publisher} ", " {s.year}
-                        </span>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <SourceList sources=SOURCES.iter().collect() testid="sources"/>
             <h2>"Review dates"</h2>
             <dl class="review-dates" data-testid="review-dates">
                 <dt>"Last reviewed"</dt>
                 <dd><time datetime=review::LAST_REVIEWED>
-                    {date(review::LAST_REVIEWED)}
+                    {review_date(review::LAST_REVIEWED)}
                 </time></dd>
                 <dt>"Next review"</dt>
                 <dd><time datetime=review::NEXT_REVIEW>
-                    {date(review::NEXT_REVIEW)}
+                    {review_date(review::NEXT_REVIEW)}
                 </time></dd>
             </dl>
             <h2>"The clinic"</h2>

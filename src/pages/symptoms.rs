@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::TopicPage;
 use crate::components::stat_visual::StatRow;
 use crate::components::symptom_explainer::SymptomExplainer;
+use crate::content::Symptom;
 use crate::content::symptoms::{LIVING_WITH, SYMPTOMS};
 use crate::routes::View;
 
@@ -12,20 +13,26 @@ use crate::routes::View;
 pub fn SymptomsPage() -> impl IntoView {
     view! {
         <TopicPage view=View::Symptoms>
-            <div class="explainers" data-testid="symptom-list">
-                {SYMPTOMS
-                    .iter()
-                    .map(|s| view! { <SymptomExplainer symptom=s/> })
-                    .collect_view()}
-            </div>
+            <Explainers symptoms=SYMPTOMS testid="symptom-list"/>
             <StatRow ids=&["lhermitte"]/>
             <h2>"Other symptoms many people live with"</h2>
-            <div class="explainers" data-testid="living-with-list">
-                {LIVING_WITH
-                    .iter()
-                    .map(|s| view! { <SymptomExplainer symptom=s/> })
-                    .collect_view()}
-            </div>
+            <Explainers symptoms=LIVING_WITH testid="living-with-list"/>
         </TopicPage>
+    }
+}
+
+/// A list of symptom explainers.
+#[component]
+fn Explainers(
+    symptoms: &'static [Symptom],
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="explainers" data-testid=testid>
+            {symptoms
+                .iter()
+                .map(|s| view! { <SymptomExplainer symptom=s/> })
+                .collect_view()}
+        </div>
     }
 }
