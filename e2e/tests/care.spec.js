@@ -242,3 +242,35 @@ test("the footer names the spine practice and puts the MS team first", async ({
     "For MS symptoms, call your own MS team first.",
   );
 });
+
+test("a symptom name with a direction override cannot flip the flag's own words", async ({
+  page,
+}) => {
+  // A symptom of the user's own, new since 3 days ago, named with a
+  // right-to-left override that is never closed.
+  const ids = ["weakness", "stiffness", "numbness", "shooting-pain", "bladder", "bowel"];
+  const symptoms = ids.map((id) => ({ id }));
+  symptoms.push({
+    id: "custom-1",
+    name: "\u202Eleg ache",
+    now: true,
+    onset: "new",
+    since: daysAgo(3),
+  });
+  await seed(
+    page,
+    DIARY_KEY,
+    JSON.stringify({ version: 1, data: { symptoms, days: [] } }),
+  );
+  const app = new App(page);
+  await app.open("/my-symptoms/");
+  const flag = page.getByTestId("flag-soon");
+  await expect(flag).toHaveCount(1);
+  // The name sits alone in a <bdi>, so its override ends there.
+  await expect(flag.locator("bdi")).toHaveText("\u202Eleg ache");
+  // The app's own words follow it, outside the <bdi>.
+  const line = await flag
+    .locator("bdi")
+    .evaluate((el) => el.parentElement.textContent);
+  expect(line).toMatch(/^\u202Eleg ache: New since \d{4}-\d{2}-\d{2}/);
+});
