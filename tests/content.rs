@@ -760,7 +760,7 @@ fn sources_are_complete_and_linked() {
 fn review_dates_are_shown_in_words() {
     assert_eq!(
         review::display_date(review::LAST_REVIEWED).as_deref(),
-        Some("28 November 2026")
+        Some("29 November 2026")
     );
     assert!(review::display_date(review::NEXT_REVIEW).is_some());
 }

@@ -2,10 +2,10 @@
 //! due to be checked again.
 
 /// The date the content was last reviewed (ISO 8601).
-pub const LAST_REVIEWED: &str = "2026-11-28";
+pub const LAST_REVIEWED: &str = "2026-11-29";
 
 /// The date the next review is due (ISO 8601).
-pub const NEXT_REVIEW: &str = "2027-11-28";
+pub const NEXT_REVIEW: &str = "2027-11-29";
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -64,11 +64,11 @@ mod tests {
     fn review_dates_read_as_words() {
         assert_eq!(
             display_date(LAST_REVIEWED).as_deref(),
-            Some("28 November 2026")
+            Some("29 November 2026")
         );
         assert_eq!(
             display_date(NEXT_REVIEW).as_deref(),
-            Some("28 November 2027")
+            Some("29 November 2027")
         );
         assert!(LAST_REVIEWED < NEXT_REVIEW, "ISO dates sort as text");
     }
