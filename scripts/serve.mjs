@@ -4,6 +4,7 @@
 // dependencies, loopback by default.
 //
 //   node scripts/serve.mjs [dir]    ADDRESS=127.0.0.1 PORT=8080
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -60,7 +61,11 @@ async function encode(file, body, accepted) {
       ? "gzip"
       : null;
   if (!encoding) return null;
-  const key = `${encoding}:${file}:${body.length}`;
+  // Keyed by the content itself: a rebuilt page often has the same
+  // length (a new asset hash is as long as the old one), and serving its
+  // old compressed copy would point at files that are gone.
+  const digest = createHash("sha256").update(body).digest("hex");
+  const key = `${encoding}:${file}:${digest}`;
   if (!compressed.has(key)) {
     compressed.set(
       key,

@@ -1073,18 +1073,9 @@ fn emergency_signs_are_the_care_tables_911_signs() {
         .filter(|s| s.level == CareLevel::Emergency)
         .map(|s| s.id)
         .collect();
+    // Which signs the table holds is checked in tests/content.rs.
     assert_eq!(ids, table);
-    for needed in [
-        "stroke",
-        "both-legs",
-        "saddle",
-        "lost-control",
-        "cannot-pee",
-        "breathing",
-        "sight-lost",
-    ] {
-        assert!(ids.contains(&needed), "{needed}");
-    }
+    assert!(!ids.is_empty());
 }
 
 #[test]
