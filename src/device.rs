@@ -15,6 +15,42 @@ pub fn today() -> Date {
     Date::new(y, m, d).unwrap_or(Date::MIN)
 }
 
+/// How often an open page checks whether the date has changed. Timers
+/// are paused in background tabs, so focus and page-show check too.
+const TODAY_CHECK: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Today's date as a signal that follows the clock: checked every
+/// [`TODAY_CHECK`], when the window gets focus and when the page is shown
+/// again. When the date changes, `on_new_day(old, new)` runs first, so a
+/// page can move a form that showed "today" along with it.
+pub fn watch_today(
+    on_new_day: impl Fn(Date, Date) + Clone + 'static,
+) -> leptos::prelude::ReadSignal<Date> {
+    use leptos::prelude::*;
+    let (today, set_today) = signal(self::today());
+    let check = move || {
+        let now = self::today();
+        let old = today.get_untracked();
+        if now != old {
+            on_new_day(old, now);
+            set_today.set(now);
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(check.clone(), TODAY_CHECK) {
+        on_cleanup(move || handle.clear());
+    }
+    let on_focus = window_event_listener(leptos::ev::focus, {
+        let check = check.clone();
+        move |_| check()
+    });
+    let on_show = window_event_listener(leptos::ev::pageshow, move |_| check());
+    on_cleanup(move || {
+        on_focus.remove();
+        on_show.remove();
+    });
+    today
+}
+
 fn window() -> Result<web_sys::Window, String> {
     web_sys::window().ok_or_else(|| "no browser window".to_string())
 }

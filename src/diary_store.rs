@@ -5,7 +5,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::diary::{Diary, from_json, merge_three_way, to_json};
+use crate::diary::{Diary, InputError, from_json, merge_three_way, to_json};
 use crate::storage::{self, Keys, StoreError};
 
 /// Whether what the user enters is being kept.
@@ -15,8 +15,13 @@ pub enum Persistence {
     Saved,
     /// Storage is off: the app works, but nothing is kept.
     Unavailable,
-    /// The last change could not be saved; the one before is safe.
+    /// The last change could not be saved, so it was not made: the
+    /// screen still shows what is stored.
     Failed(StoreError),
+    /// At start-up the browser let the app read the diary but not write
+    /// (storage full, or writes blocked): everything stored is shown,
+    /// and each change is tried and refused until writing works again.
+    ReadOnly(StoreError),
     /// Saving is paused so unreadable data that could not be backed up
     /// is not overwritten. The user is offered it as a download first.
     Held,
@@ -31,6 +36,30 @@ pub struct Unreadable {
     pub kept_as: Option<String>,
     /// The text itself, for download.
     pub raw: String,
+}
+
+/// Why a change was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeError {
+    /// The change itself was refused (a bad value, a name in use, ...).
+    Input(InputError),
+    /// The browser would not store it.
+    Store(StoreError),
+    /// Saving is paused to protect unreadable data.
+    Paused,
+}
+
+impl ChangeError {
+    /// What to tell the user, in plain words.
+    pub fn message(&self) -> String {
+        match self {
+            ChangeError::Input(e) => e.message(),
+            ChangeError::Store(e) => e.message(),
+            ChangeError::Paused => "Saving is paused to protect data the app \
+could not read. Download it from My data first."
+                .to_string(),
+        }
+    }
 }
 
 /// The diary and its saving state.
@@ -69,51 +98,98 @@ impl DiaryStore {
         expect_context::<DiaryStore>()
     }
 
-    /// Changes the diary and saves it at once.
+    /// Makes a change and saves it at once. The screen changes only
+    /// when the change was accepted and written (or when storage is off
+    /// altogether, which the page says): what is shown is what is
+    /// stored. Returns what `change` returned.
+    pub fn try_update<T>(
+        self,
+        change: impl FnOnce(&mut Diary) -> Result<T, InputError>,
+    ) -> Result<T, ChangeError> {
+        let mut next = self.diary.get_untracked();
+        let out = change(&mut next).map_err(ChangeError::Input)?;
+        self.commit(next)?;
+        Ok(out)
+    }
+
+    /// Changes the diary and saves it at once; a refusal shows in the
+    /// save status (see [`DiaryStore::try_update`]).
     pub fn update(self, change: impl FnOnce(&mut Diary)) {
-        self.diary.update(change);
-        self.save();
+        let _ = self.try_update(|d| {
+            change(d);
+            Ok(())
+        });
     }
 
     /// Replaces the whole diary (import, delete everything) and saves.
-    pub fn replace(self, diary: Diary) {
-        self.diary.set(diary);
-        self.save();
+    pub fn replace(self, diary: Diary) -> Result<(), ChangeError> {
+        self.commit(diary)
     }
 
-    /// Writes the diary back. If another tab saved since we last looked,
-    /// our changes are merged into theirs first, so neither is lost.
-    fn save(self) {
-        if matches!(
-            self.persistence.get_untracked(),
-            Persistence::Unavailable | Persistence::Held
-        ) {
-            return;
+    /// Deletes the stored diary, then shows an empty one. If the
+    /// browser refuses, the diary stays, on screen and in storage.
+    pub fn delete_all(self) -> Result<(), ChangeError> {
+        if self.persistence.get_untracked() == Persistence::Held {
+            return Err(ChangeError::Paused);
         }
-        let mut current = self.diary.get_untracked();
-        let stored = match storage::read(Keys::Diary) {
-            Ok(stored) => stored,
-            Err(error) => {
-                return self.persistence.set(Persistence::Failed(error));
+        if self.persistence.get_untracked() != Persistence::Unavailable {
+            storage::remove(Keys::Diary).map_err(ChangeError::Store)?;
+        }
+        self.base.set_value(None);
+        self.diary.set(Diary::new());
+        Ok(())
+    }
+
+    /// Writes `next` and then shows it. If another tab saved since we
+    /// last looked, our change is merged into theirs first, so neither is
+    /// lost. If the write fails, nothing on screen changes.
+    fn commit(self, next: Diary) -> Result<(), ChangeError> {
+        match self.persistence.get_untracked() {
+            Persistence::Held => return Err(ChangeError::Paused),
+            Persistence::Unavailable => {
+                // Storage is off: the page says nothing is kept, and the
+                // app still works for this visit.
+                self.diary.set(next);
+                return Ok(());
             }
-        };
+            _ => {}
+        }
+        let stored = storage::read(Keys::Diary).map_err(|error| {
+            self.refused(error.clone());
+            ChangeError::Store(error)
+        })?;
         let base = self.base.get_value();
         let theirs = stored
             .as_deref()
             .filter(|_| stored != base)
             .and_then(|t| from_json(t).ok());
+        let mut next = next;
         if let Some(theirs) = theirs {
-            current = merge_three_way(&self.ancestor(), &current, &theirs);
-            self.diary.set(current.clone());
+            next = merge_three_way(&self.ancestor(), &next, &theirs);
         }
-        let text = to_json(&current);
+        let text = to_json(&next);
         match storage::write(Keys::Diary, &text) {
             Ok(()) => {
                 self.base.set_value(Some(text));
+                self.diary.set(next);
                 self.persistence.set(Persistence::Saved);
+                Ok(())
             }
-            Err(error) => self.persistence.set(Persistence::Failed(error)),
+            Err(error) => {
+                self.refused(error.clone());
+                Err(ChangeError::Store(error))
+            }
         }
+    }
+
+    /// A write was refused: say so, keeping "read-only from the start"
+    /// if that is what it still is.
+    fn refused(self, error: StoreError) {
+        let state = match self.persistence.get_untracked() {
+            Persistence::ReadOnly(_) => Persistence::ReadOnly(error),
+            _ => Persistence::Failed(error),
+        };
+        self.persistence.set(state);
     }
 
     /// The diary as this tab last read or wrote it (empty if none):
@@ -149,8 +225,9 @@ impl DiaryStore {
             if ours == ancestor {
                 self.diary.set(theirs);
             } else {
-                self.diary.set(merge_three_way(&ancestor, &ours, &theirs));
-                self.save();
+                // Changes of ours it has not seen: merge and save them.
+                let merged = merge_three_way(&ancestor, &ours, &theirs);
+                let _ = self.commit(merged);
             }
         });
         on_cleanup(move || listener.remove());
@@ -159,25 +236,36 @@ impl DiaryStore {
 
 type Initial = (Diary, Persistence, Option<Unreadable>, Option<String>);
 
-/// What start-up finds in storage.
+/// What start-up finds in storage. Reading can work when writing does
+/// not (storage full, writes blocked): then the stored diary is still
+/// shown, never an empty one.
 fn initial_state() -> Initial {
-    if !storage::is_available() {
-        return (Diary::new(), Persistence::Unavailable, None, None);
-    }
+    let writable = storage::check_writable();
     let text = match storage::read(Keys::Diary) {
         Ok(Some(text)) => text,
-        Ok(None) => return (Diary::new(), Persistence::Saved, None, None),
+        Ok(None) => {
+            let persistence = match writable {
+                Ok(()) => Persistence::Saved,
+                Err(StoreError::Unavailable) => Persistence::Unavailable,
+                Err(error) => Persistence::ReadOnly(error),
+            };
+            return (Diary::new(), persistence, None, None);
+        }
         Err(_) => {
             return (Diary::new(), Persistence::Unavailable, None, None);
         }
     };
+    let saved = match writable {
+        Ok(()) => Persistence::Saved,
+        Err(error) => Persistence::ReadOnly(error),
+    };
     match from_json(&text) {
-        Ok(diary) => (diary, Persistence::Saved, None, Some(text)),
+        Ok(diary) => (diary, saved, None, Some(text)),
         Err(error) => {
             let kept = storage::keep_unreadable(&text).ok();
             // Without a copy kept, saving would overwrite the only one.
             let persistence = if kept.is_some() {
-                Persistence::Saved
+                saved
             } else {
                 Persistence::Held
             };

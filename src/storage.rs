@@ -81,13 +81,18 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
 
 /// True when this browser will keep what the app saves.
 pub fn is_available() -> bool {
-    let Ok(store) = storage() else {
-        return false;
-    };
+    check_writable().is_ok()
+}
+
+/// Whether a write works now, and if not, why: a throwaway write, as
+/// some browsers hand out a storage object that refuses every write
+/// (Safari's old private mode) or is full.
+pub fn check_writable() -> Result<(), StoreError> {
+    let store = storage()?;
     let probe = "ms-your-spine.probe";
-    let works = store.set_item(probe, "1").is_ok();
+    let result = store.set_item(probe, "1").map_err(write_error);
     let _ = store.remove_item(probe);
-    works
+    result
 }
 
 /// Turns a refusal from `setItem` into a `StoreError`.

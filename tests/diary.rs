@@ -75,6 +75,28 @@ fn problem(err: ImportError) -> InputError {
     }
 }
 
+/// The first problem a backup has: the refusal of the whole file, or
+/// else the first thing left out of it (a bad day is left out; the rest
+/// of the file still imports).
+fn first_problem(text: &str) -> LoadError {
+    match parse_import(text.as_bytes(), today()) {
+        Err(ImportError::Load(e)) => e,
+        Err(other) => panic!("expected a load problem, got {other:?}"),
+        Ok(preview) => preview
+            .left_out
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("nothing left out of {text}")),
+    }
+}
+
+fn first_invalid(text: &str) -> InputError {
+    match first_problem(text) {
+        LoadError::Invalid { problem, .. } => problem,
+        other => panic!("expected an invalid value, got {other:?}"),
+    }
+}
+
 // ---- Stored format and fixtures ----------------------------------------
 
 #[test]
@@ -185,23 +207,99 @@ fn to_json_is_compact_and_from_json_reads_it_back() {
 }
 
 #[test]
-fn the_stored_copy_keeps_future_dates_but_imports_refuse_them() {
+fn the_stored_copy_keeps_future_dates_and_imports_leave_them_out() {
     let text = with_days("[\"2027-06-01\",\"1\",null,false,\"\",\"\"]");
     assert!(from_json(&text).is_ok());
     assert_eq!(
-        problem(import_err(&text)),
+        first_invalid(&text),
         InputError::FutureDate(day("2027-06-01"))
+    );
+    let preview = parse_import(text.as_bytes(), today()).unwrap();
+    assert_eq!(preview.days, 0);
+    assert_eq!(preview.left_out_messages().len(), 1);
+    assert!(
+        preview.left_out_messages()[0].ends_with("It was left out."),
+        "{:?}",
+        preview.left_out_messages()
     );
     // A day of slack for time zones.
     let tomorrow = with_days("[\"2026-11-28\",\"1\",null,false,\"\",\"\"]");
-    assert!(parse_import(tomorrow.as_bytes(), today()).is_ok());
+    let preview = parse_import(tomorrow.as_bytes(), today()).unwrap();
+    assert_eq!((preview.days, preview.left_out.len()), (1, 0));
     let later = with_days("[\"2026-11-29\",\"1\",null,false,\"\",\"\"]");
-    assert!(parse_import(later.as_bytes(), today()).is_err());
+    let preview = parse_import(later.as_bytes(), today()).unwrap();
+    assert_eq!((preview.days, preview.left_out.len()), (0, 1));
+    // A start date in the future is left out; the symptom stays.
     let since = with_symptoms("{\"id\":\"weakness\",\"since\":\"2030-01-01\"}");
     assert_eq!(
-        problem(import_err(&since)),
+        first_invalid(&since),
         InputError::FutureDate(day("2030-01-01"))
     );
+    let preview = parse_import(since.as_bytes(), today()).unwrap();
+    assert_eq!(preview.diary.symptom("weakness").unwrap().started_on, None);
+}
+
+#[test]
+fn one_day_saved_with_a_wrong_clock_does_not_cost_the_rest_of_a_backup() {
+    // The app's own export, with one day from a clock set to 2100
+    // (issue 11, item 9): the other days still import.
+    let mut diary = Diary::new();
+    for n in 0..30 {
+        diary
+            .set_entry(today().add_days(-n), entry(&[("weakness", 3)]))
+            .unwrap();
+    }
+    diary
+        .set_entry(day("2100-01-01"), entry(&[("weakness", 9)]))
+        .unwrap();
+    let backup = export_json(&diary);
+    let preview = parse_import(backup.as_bytes(), today()).unwrap();
+    assert_eq!(preview.days, 30);
+    let left_out = preview.left_out_messages();
+    assert_eq!(left_out.len(), 1);
+    assert!(left_out[0].contains("2100-01-01"), "{left_out:?}");
+    // A bad score on one day: that day is left out, the others stay.
+    let text = with_days(
+        "[\"2026-11-20\",\"1\",null,false,\"\",\"\"],\
+         [\"2026-11-21\",\"Q\",null,false,\"\",\"\"],\
+         [\"2026-11-22\",\"2\",null,false,\"\",\"\"]",
+    );
+    let preview = parse_import(text.as_bytes(), today()).unwrap();
+    assert_eq!(preview.days, 2);
+    assert!(
+        preview.left_out_messages()[0]
+            .starts_with("There is a problem with the day 2026-11-21.")
+    );
+}
+
+#[test]
+fn the_largest_diary_storage_can_hold_exports_a_file_import_accepts() {
+    // Notes and medicines at their limits in a 3-byte script, on every
+    // day, until the stored text nears the 5 million characters
+    // browsers keep for a site.
+    let mut diary = Diary::new();
+    let note = Text::new("\u{0915}".repeat(diary::NOTE_MAX_CHARS)).unwrap();
+    let meds =
+        Text::new("\u{0915}".repeat(diary::MEDICINES_MAX_CHARS)).unwrap();
+    let mut n = 0;
+    let mut chars = 0;
+    while chars < 5_000_000 {
+        let mut e = entry(&[("weakness", 3)]);
+        e.note = note.clone();
+        e.medicines = meds.clone();
+        diary.set_entry(today().add_days(-n), e).unwrap();
+        n += 1;
+        // About 740 characters a day; measure now and then.
+        if n % 500 == 0 {
+            chars = to_json(&diary).chars().count();
+        }
+    }
+    let backup = export_json(&diary);
+    assert!(backup.len() > 5 * 1024 * 1024, "{} bytes", backup.len());
+    assert!(backup.len() <= IMPORT_MAX_BYTES, "{} bytes", backup.len());
+    let preview = parse_import(backup.as_bytes(), today()).unwrap();
+    assert_eq!(preview.days, n as usize);
+    assert!(preview.left_out.is_empty());
 }
 
 // ---- Size ----------------------------------------------------------------
@@ -238,7 +336,7 @@ fn the_sample_is_deterministic_per_seed() {
 // ---- Import checks ----------------------------------------------------------
 
 #[test]
-fn files_over_5_mb_are_refused_before_reading() {
+fn files_over_16_mb_are_refused_before_reading() {
     // Not UTF-8 either: the size check must come first.
     let big = vec![0xFF; IMPORT_MAX_BYTES + 1];
     assert_eq!(
@@ -252,12 +350,12 @@ fn files_over_5_mb_are_refused_before_reading() {
     };
     assert_eq!(
         seven.message(),
-        "This file is 7 MB. Backups can be at most 5 MB."
+        "This file is 7 MB. Backups can be at most 16 MB."
     );
     let just_over = ImportError::TooLarge {
         bytes: IMPORT_MAX_BYTES + 1,
     };
-    assert!(just_over.message().starts_with("This file is 6 MB."));
+    assert!(just_over.message().starts_with("This file is 17 MB."));
     // Exactly at the limit is read (and fails later, as not UTF-8).
     let at_limit = vec![0xFF; IMPORT_MAX_BYTES];
     assert_eq!(parse_import(&at_limit, today()), Err(ImportError::NotUtf8));
@@ -385,9 +483,9 @@ fn out_of_range_values_are_refused_with_the_reason() {
         ),
     ];
     for (text, expected) in cases {
-        let err = import_err(&text);
+        let err = first_problem(&text);
         assert!(!err.message().is_empty());
-        assert_eq!(problem(err), expected, "{text}");
+        assert_eq!(first_invalid(&text), expected, "{text}");
     }
     let named_builtin =
         with_symptoms("{\"id\":\"weakness\",\"name\":\"Legs\"}");
@@ -407,14 +505,14 @@ fn out_of_range_values_are_refused_with_the_reason() {
 #[test]
 fn messages_say_where_and_why_in_plain_words() {
     let err =
-        import_err(&with_days("[\"2026-11-03\",\"1\",12,false,\"\",\"\"]"));
+        first_problem(&with_days("[\"2026-11-03\",\"1\",12,false,\"\",\"\"]"));
     assert_eq!(
         err.message(),
         "There is a problem with the day 2026-11-03. 12 is too high. Use a \
          number from 0 to 10."
     );
     let err =
-        import_err(&with_days("[\"2026-02-30\",\"\",null,false,\"\",\"\"]"));
+        first_problem(&with_days("[\"2026-02-30\",\"\",null,false,\"\",\"\"]"));
     assert_eq!(
         err.message(),
         "There is a problem with day number 1. \"2026-02-30\" is not a real \
@@ -1325,4 +1423,32 @@ mod properties {
                 Ok(d.entries().len()));
         }
     }
+}
+
+// ---- Ids of symptoms the user adds ------------------------------------------
+
+#[test]
+fn a_new_symptom_never_shares_an_id_even_at_the_counters_maximum() {
+    // A backup holding the highest id there is (issue 11, item 8).
+    let text = format!(
+        r#"{{"version":1,"data":{{"symptoms":[{{"id":"custom-{max}","name":"Hip ache"}}],"days":[]}}}}"#,
+        max = u32::MAX
+    );
+    let mut diary = from_json(&text).unwrap();
+    let id = diary.add_custom_symptom("Jaw pain").unwrap();
+    assert_eq!(id, "custom-1");
+    let again = diary.add_custom_symptom("Dizzy spells").unwrap();
+    assert_eq!(again, "custom-2");
+    let ids: Vec<&str> = diary.symptoms().iter().map(|s| s.id()).collect();
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    // The diary still reads back after saving.
+    let reloaded = from_json(&to_json(&diary)).unwrap();
+    assert_eq!(reloaded, diary);
+    // In normal use ids keep counting up.
+    let mut fresh = Diary::new();
+    assert_eq!(fresh.add_custom_symptom("A").unwrap(), "custom-1");
+    assert_eq!(fresh.add_custom_symptom("B").unwrap(), "custom-2");
+    fresh.remove_custom_symptom("custom-1").unwrap();
+    assert_eq!(fresh.add_custom_symptom("C").unwrap(), "custom-3");
 }

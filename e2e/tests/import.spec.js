@@ -39,13 +39,33 @@ for (const [what, text, reason] of refusals) {
   });
 }
 
-test("a file over 5 MB is refused before it is read", async ({ page }) => {
+test("a file over 16 MB is refused before it is read", async ({ page }) => {
   const app = new App(page);
   await app.open("/my-data/");
-  await importFile(page, "big.json", "x".repeat(6 * 1024 * 1024));
+  await importFile(page, "big.json", "x".repeat(17 * 1024 * 1024));
   await expect(page.getByTestId("import-error")).toContainText(
-    "at most 5 MB",
+    "at most 16 MB",
   );
+});
+
+test("a day saved with a wrong clock is left out and the rest of the backup imports", async ({
+  page,
+}) => {
+  await seed(page, DIARY_KEY, storedDiary({ days: 2 }));
+  const app = new App(page);
+  await app.open("/my-data/");
+  const backup = JSON.parse(storedDiary({ days: 10 }));
+  backup.data.days.push(["2100-01-01", "9", null, false, "", ""]);
+  await importFile(page, "backup.json", JSON.stringify(backup));
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("10 days");
+  await expect(page.getByTestId("import-left-out")).toContainText("2100-01-01");
+  await expect(page.getByTestId("import-left-out")).toContainText("left out");
+  await page.getByTestId("import-merge").click();
+  await expect(page.getByTestId("import-done")).toBeVisible();
+  const days = JSON.parse(await stored(page)).data.days.map((d) => d[0]);
+  expect(days.length).toBe(10);
+  expect(days).not.toContain("2100-01-01");
 });
 
 test("a valid backup is previewed, then merged", async ({ page }) => {

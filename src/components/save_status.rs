@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::diary_store::{DiaryStore, Persistence};
 use crate::routes::View;
+use crate::storage::StoreError;
 
 /// Says plainly whether entries are being kept, and tells the user when
 /// stored data could not be read (and where the copy is).
@@ -17,6 +18,17 @@ browsing. You can still use the app, and export your data from My data."
                 .to_string(),
         ),
         Persistence::Failed(error) => Some(error.message()),
+        Persistence::ReadOnly(StoreError::QuotaExceeded) => Some(
+            "Your phone's storage for this app is full, so changes cannot \
+be saved right now. Everything shown here is saved. Export a backup from My \
+data, then free some space."
+                .to_string(),
+        ),
+        Persistence::ReadOnly(_) => Some(
+            "This browser lets the app read your diary but not save \
+changes. Everything shown here is saved. Export a backup from My data."
+                .to_string(),
+        ),
         Persistence::Held => Some(
             "Saving is paused to protect data the app could not read. \
 Download it from My data first."

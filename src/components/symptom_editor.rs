@@ -18,20 +18,28 @@ type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
 pub fn SymptomEditor(id: String) -> impl IntoView {
     let store = DiaryStore::get();
     let key = StoredValue::new(id.clone());
-    let symptom = Memo::new(move |_| {
+    // Bumped when a change is refused: every control then reads the
+    // stored symptom again and puts it back on screen, so a refused tick
+    // or pick never stays shown.
+    let refresh = RwSignal::new(0u32);
+    let symptom = Signal::derive(move || {
+        refresh.track();
         store
             .diary
             .with(|d| key.with_value(|k| d.symptom(k).cloned()))
     });
     let error = RwSignal::new(None::<String>);
     // Applies a change to this symptom; a refused value becomes a message.
+    // Nothing changes on screen unless the change was stored.
     let change = move |edit: Edit| {
-        let mut result = Ok(());
-        store.update(|d| {
-            if let Some(s) = key.with_value(|k| d.symptom_mut(k)) {
-                result = edit(s);
-            }
-        });
+        let result =
+            store.try_update(|d| match key.with_value(|k| d.symptom_mut(k)) {
+                Some(s) => edit(s),
+                None => Ok(()),
+            });
+        if result.is_err() {
+            refresh.update(|n| *n = n.wrapping_add(1));
+        }
         error.set(result.err().map(|e| e.message()));
     };
     let field = move |name: &str| format!("{}-{name}", key.get_value());
@@ -160,8 +168,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                             type="button"
                             class="button-secondary"
                             on:click=move |_| {
-                                let mut result = Ok(());
-                                store.update(|d| result = key.with_value(|k| d.remove_custom_symptom(k)));
+                                let result = store.try_update(|d| key.with_value(|k| d.remove_custom_symptom(k)));
                                 error.set(result.err().map(|e| e.message()));
                             }
                         >

@@ -182,9 +182,18 @@ impl Disk {
         Disk { symptoms, days }
     }
 
-    /// Checks every value and builds the diary. With `today`, dates after
-    /// tomorrow are refused (a day of slack for time zones).
-    fn into_diary(self, today: Option<Date>) -> Result<Diary, LoadError> {
+    /// Checks every value and builds the diary. With `today` (reading a
+    /// backup), dates after tomorrow are refused (a day of slack for time
+    /// zones), and a day that cannot be read is left out and described
+    /// in the returned list rather than refusing the whole file; so is a
+    /// start date in the future (the clock may have been wrong). Without
+    /// it (the browser's own copy), any problem refuses the whole text.
+    fn into_diary(
+        self,
+        today: Option<Date>,
+    ) -> Result<(Diary, Vec<LoadError>), LoadError> {
+        let lenient = today.is_some();
+        let mut left_out = Vec::new();
         let latest = today.map(|t| t.add_days(1));
         let check_date = |text: &str| {
             let date = Date::parse(text)?;
@@ -227,48 +236,70 @@ impl Disk {
             symptom.has_now = s.now;
             symptom.severity =
                 s.severity.map(Score::new).transpose().map_err(at)?;
-            symptom.started_on =
-                s.since.as_deref().map(check_date).transpose().map_err(at)?;
+            symptom.started_on = match s.since.as_deref().map(check_date) {
+                Some(Err(problem)) if lenient => {
+                    left_out.push(LoadError::Invalid {
+                        place: format!("the start date of {place}"),
+                        problem,
+                    });
+                    None
+                }
+                other => other.transpose().map_err(at)?,
+            };
             symptom.onset = s.onset;
             symptom.pattern = s.pattern;
             symptom.body_area = Text::new(s.area).map_err(at)?;
             symptom.note = Text::new(s.note).map_err(at)?;
             columns.push(s.id);
         }
-        for (n, (date, marks, sleep, fever, medicines, note)) in
-            self.days.into_iter().enumerate()
-        {
-            let date =
-                check_date(&date).map_err(|problem| LoadError::Invalid {
-                    place: format!("day number {}", n + 1),
-                    problem,
-                })?;
-            let at = |problem| LoadError::Invalid {
-                place: format!("the day {date}"),
-                problem,
-            };
-            if diary.entries.contains_key(&date) {
-                return Err(at(InputError::DuplicateDate(date)));
-            }
-            let mut entry = Entry::default();
-            for (i, c) in marks.chars().enumerate() {
-                let Some(id) = columns.get(i) else {
-                    let which = format!("number {}", i + 1);
-                    return Err(at(InputError::UnknownSymptom(which)));
-                };
-                if let Some(score) = unmark(c).map_err(at)? {
-                    entry.severities.insert(id.clone(), score);
+        for (n, day) in self.days.into_iter().enumerate() {
+            match read_day(&mut diary, &columns, n, day, &check_date) {
+                Ok(()) => {}
+                Err(error @ LoadError::Invalid { .. }) if lenient => {
+                    left_out.push(error);
                 }
+                Err(error) => return Err(error),
             }
-            entry.sleep_quality =
-                sleep.map(Score::new).transpose().map_err(at)?;
-            entry.infection_or_fever = fever;
-            entry.medicines = Text::new(medicines).map_err(at)?;
-            entry.note = Text::new(note).map_err(at)?;
-            diary.entries.insert(date, entry);
         }
-        Ok(diary)
+        Ok((diary, left_out))
     }
+}
+
+/// Reads day number `n` (from 0) into `diary`.
+fn read_day(
+    diary: &mut Diary,
+    columns: &[String],
+    n: usize,
+    (date, marks, sleep, fever, medicines, note): DiskDay,
+    check_date: &impl Fn(&str) -> Result<Date, InputError>,
+) -> Result<(), LoadError> {
+    let date = check_date(&date).map_err(|problem| LoadError::Invalid {
+        place: format!("day number {}", n + 1),
+        problem,
+    })?;
+    let at = |problem| LoadError::Invalid {
+        place: format!("the day {date}"),
+        problem,
+    };
+    if diary.entries.contains_key(&date) {
+        return Err(at(InputError::DuplicateDate(date)));
+    }
+    let mut entry = Entry::default();
+    for (i, c) in marks.chars().enumerate() {
+        let Some(id) = columns.get(i) else {
+            let which = format!("number {}", i + 1);
+            return Err(at(InputError::UnknownSymptom(which)));
+        };
+        if let Some(score) = unmark(c).map_err(at)? {
+            entry.severities.insert(id.clone(), score);
+        }
+    }
+    entry.sleep_quality = sleep.map(Score::new).transpose().map_err(at)?;
+    entry.infection_or_fever = fever;
+    entry.medicines = Text::new(medicines).map_err(at)?;
+    entry.note = Text::new(note).map_err(at)?;
+    diary.entries.insert(date, entry);
+    Ok(())
 }
 
 /// An id for a message, shortened like other quoted user text.
@@ -303,7 +334,7 @@ fn parse<T: for<'de> Deserialize<'de>>(data: Value) -> Result<T, LoadError> {
 pub(super) fn decode(
     text: &str,
     today: Option<Date>,
-) -> Result<Diary, LoadError> {
+) -> Result<(Diary, Vec<LoadError>), LoadError> {
     let value: Value =
         serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
     let Value::Object(mut envelope) = value else {
@@ -339,7 +370,7 @@ pub fn to_json(diary: &Diary) -> String {
 /// future: the device clock may have been wrong when they were saved,
 /// and the saved diary must still open.
 pub fn from_json(text: &str) -> Result<Diary, LoadError> {
-    decode(text, None)
+    decode(text, None).map(|(diary, _)| diary)
 }
 
 /// The diary as a backup file: the same envelope as [`to_json`], laid

@@ -372,13 +372,20 @@ impl Diary {
         &mut self,
         name: &str,
     ) -> Result<String, InputError> {
-        let next = self
+        let used: Vec<u32> = self
             .symptoms
             .iter()
             .filter_map(|s| custom_number(&s.id))
+            .collect();
+        // One more than the highest, so ids are not reused in normal use;
+        // if an imported id already holds the highest number there is,
+        // the lowest free one (there are at most a few dozen in use).
+        let next = used
+            .iter()
             .max()
-            .unwrap_or(0)
-            .saturating_add(1);
+            .map_or(Some(1), |n| n.checked_add(1))
+            .or_else(|| (1..=u32::MAX).find(|n| !used.contains(n)))
+            .ok_or(InputError::TooManySymptoms)?;
         let id = format!("{CUSTOM_PREFIX}{next}");
         self.push_custom(id.clone(), name)?;
         Ok(id)

@@ -26,7 +26,8 @@ pub struct Report {
     pub to: Date,
     /// Symptoms the person has now or scored in the period.
     pub symptoms: Vec<SymptomLine>,
-    /// The "possible relapse" flags, in words.
+    /// The flags (possible relapse or pseudo-relapse), in words, each
+    /// symptom name isolated (see [`isolated`]).
     pub flags: Vec<String>,
     /// Days in the period with a possible infection or fever.
     pub infection_days: Vec<Date>,
@@ -87,7 +88,8 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
                 None => {}
             }
             if !s.body_area.is_empty() {
-                parts.push(format!("where: {}", s.body_area.as_str()));
+                parts
+                    .push(format!("where: {}", isolated(s.body_area.as_str())));
             }
             Some(SymptomLine {
                 name: s.name().to_string(),
@@ -113,7 +115,14 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
         symptoms,
         flags: relapse_flags(diary, today)
             .iter()
-            .map(|f| f.summary())
+            .map(|f| {
+                format!(
+                    "{}. {}: {}.",
+                    f.kind.text().headline,
+                    isolated(&f.symptom_name),
+                    f.why_with_fever()
+                )
+            })
             .collect(),
         infection_days: period
             .iter()
@@ -141,8 +150,26 @@ pub fn direction_words(direction: Direction) -> &'static str {
     }
 }
 
+/// A person's own text made safe to put among the app's words: any
+/// direction controls in it are dropped and it is wrapped in a
+/// first-strong isolate (U+2068 ... U+2069), so a right-to-left name or
+/// note shows as written without turning the app's text around it; and
+/// each new line in it is indented, so a note can never look like a
+/// heading or list of the report's own.
+pub fn isolated(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(
+            |c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'),
+        )
+        .collect();
+    let lines: Vec<&str> = clean.lines().collect();
+    format!("\u{2068}{}\u{2069}", lines.join("\n    "))
+}
+
 impl Report {
-    /// The report as plain text, for copying or sharing.
+    /// The report as plain text, for copying or sharing. Everything the
+    /// person typed is [`isolated`].
     pub fn to_text(&self) -> String {
         let mut out = format!(
             "Symptom report, {} to {}\nFrom the MS & Your Spine app. A \
@@ -160,7 +187,7 @@ record kept by the patient; not a diagnosis.\n",
             out.push_str("- None recorded.\n");
         }
         for s in &self.symptoms {
-            out.push_str(&format!("- {}: {}", s.name, s.details));
+            out.push_str(&format!("- {}: {}", isolated(&s.name), s.details));
             if let Some((lo, avg, hi)) = s.range {
                 out.push_str(&format!(
                     "{}scores {lo} to {hi} (average {avg}) on {} days, {}",
@@ -171,7 +198,7 @@ record kept by the patient; not a diagnosis.\n",
             }
             out.push('\n');
             if !s.note.is_empty() {
-                out.push_str(&format!("  Note: {}\n", s.note));
+                out.push_str(&format!("  Note: {}\n", isolated(&s.note)));
             }
         }
         if let Some(avg) = self.sleep_average {
@@ -188,7 +215,7 @@ record kept by the patient; not a diagnosis.\n",
         if !self.day_notes.is_empty() {
             out.push_str("\nNotes\n");
             for (d, note) in &self.day_notes {
-                out.push_str(&format!("- {d}: {note}\n"));
+                out.push_str(&format!("- {d}: {}\n", isolated(note)));
             }
         }
         out
@@ -238,12 +265,13 @@ mod tests {
         // pseudo-relapse: checked today, not a relapse.
         assert!(text.contains(
             "Worse with a fever or infection - contact a doctor today. \
-             Numbness or tingling: New since 2026-11-20 and lasted more \
-             than 24 hours, with a fever or infection noted on 2026-11-28."
+             \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20 and \
+             lasted more than 24 hours, with a fever or infection noted on \
+             2026-11-28."
         ));
         assert!(!text.contains("Possible relapse"));
         assert!(text.contains("scores 2 to 6 (average 4) on 30 days"));
-        assert!(text.contains("2026-11-28: Fever tonight"));
+        assert!(text.contains("2026-11-28: \u{2068}Fever tonight\u{2069}"));
         assert!(!text.to_lowercase().contains("diagnosed"));
     }
 
@@ -252,5 +280,40 @@ mod tests {
         let report = build_report(&Diary::new(), day("2026-11-28"), 30);
         assert!(report.symptoms.is_empty());
         assert!(report.to_text().contains("None recorded"));
+    }
+
+    #[test]
+    fn typed_text_cannot_turn_the_report_around_or_fake_a_section() {
+        let today = day("2026-11-28");
+        let mut diary = Diary::new();
+        let id = diary
+            .add_custom_symptom("\u{202E}hip ache")
+            .unwrap_or_default();
+        if let Some(s) = diary.symptom_mut(&id) {
+            s.has_now = true;
+            s.note = Text::new("sore\nFlags\n- Possible relapse: none")
+                .unwrap_or_default();
+        }
+        let e = Entry {
+            note: Text::new("line one\r\nSymptoms\n- all fine")
+                .unwrap_or_default(),
+            ..Entry::default()
+        };
+        assert!(diary.set_entry(today, e).is_ok());
+        let text = build_report(&diary, today, 30).to_text();
+        // No override survives, and the name sits in an isolate.
+        assert!(!text.contains('\u{202E}'), "{text}");
+        assert!(text.contains("\u{2068}hip ache\u{2069}"), "{text}");
+        // Each section heading appears once, at the start of a line.
+        for heading in ["Flags", "Symptoms", "Notes"] {
+            let own = text.lines().filter(|l| *l == heading).count();
+            assert!(own <= 1, "{heading} twice:\n{text}");
+        }
+        assert!(
+            text.contains("\n    Flags\n    - Possible relapse"),
+            "{text}"
+        );
+        assert!(text.contains("\n    Symptoms\n    - all fine"), "{text}");
+        assert!(!text.contains('\r'), "{text}");
     }
 }

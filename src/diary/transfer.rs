@@ -7,9 +7,13 @@ use std::collections::BTreeMap;
 use super::format::{LoadError, decode};
 use super::{Date, Diary, InputError};
 
-/// Largest backup file [`parse_import`] reads: 5 MB. Ten years of a full
-/// diary is well under 1 MB, so anything bigger is not a real backup.
-pub const IMPORT_MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Largest backup file [`parse_import`] reads: 16 MB. Every backup the
+/// app can export must fit. Browsers keep at most about 5 million
+/// characters for a site, and a backup adds line breaks and spaces;
+/// written out as UTF-8, 5 million characters of accented or other
+/// non-English text take up to 3 bytes each, so about 15.7 MB. Anything
+/// bigger is not a backup from this app.
+pub const IMPORT_MAX_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a backup file could not be imported.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +38,7 @@ impl ImportError {
                 // Rounded up, so a file just over the limit never reads
                 // as "5 MB".
                 let mb = bytes.div_ceil(1024 * 1024);
-                format!("This file is {mb} MB. Backups can be at most 5 MB.")
+                format!("This file is {mb} MB. Backups can be at most 16 MB.")
             }
             Self::NotUtf8 => "This file is not a diary backup from this \
                 app. It is not a text file."
@@ -68,9 +72,21 @@ pub struct ImportPreview {
     pub symptoms_recorded: usize,
     /// Symptoms the user added.
     pub custom_symptoms: usize,
+    /// What was left out because it could not be read (a day dated in
+    /// the future, a bad score, a start date in the future).
+    pub left_out: Vec<LoadError>,
 }
 
 impl ImportPreview {
+    /// What was left out, one message each, e.g. "There is a problem
+    /// with the day 2100-01-01. ... It was left out."
+    pub fn left_out_messages(&self) -> Vec<String> {
+        self.left_out
+            .iter()
+            .map(|e| format!("{} It was left out.", e.message()))
+            .collect()
+    }
+
     /// How many of the file's days the current diary also has; on a
     /// merge those days keep the current entry.
     pub fn clashes(&self, current: &Diary) -> usize {
@@ -86,9 +102,12 @@ impl ImportPreview {
 /// Reads and checks a backup file. Refuses, in this order: more than
 /// [`IMPORT_MAX_BYTES`] (before reading anything), not UTF-8, not JSON,
 /// not our envelope, an unknown or newer version, and any value out of
-/// range: severities or sleep above 10, impossible dates, dates after
-/// tomorrow relative to `today` (a day of slack for time zones), text
-/// over its limit, a day twice, or a symptom the file does not list.
+/// range in a symptom: a bad score, text over its limit, or an unknown
+/// or repeated symptom. A day that cannot be read (an impossible date, a
+/// date after tomorrow relative to `today`, a score above 10, text over
+/// its limit, a day twice, a score for a symptom the file does not list)
+/// is left out and listed in [`ImportPreview::left_out`], so one bad day
+/// never costs the rest of a backup.
 /// A byte-order mark at the start (added by some editors) is allowed.
 pub fn parse_import(
     bytes: &[u8],
@@ -99,7 +118,8 @@ pub fn parse_import(
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let diary = decode(text, Some(today)).map_err(ImportError::Load)?;
+    let (diary, left_out) =
+        decode(text, Some(today)).map_err(ImportError::Load)?;
     let entries = &diary.entries;
     let symptoms_recorded = diary
         .symptoms
@@ -119,6 +139,7 @@ pub fn parse_import(
             .iter()
             .filter(|s| s.is_custom())
             .count(),
+        left_out,
         diary,
     })
 }

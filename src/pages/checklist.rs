@@ -24,9 +24,10 @@ pub fn ChecklistPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let flags = Memo::new(move |_| {
-        store.diary.with(|d| relapse_flags(d, device::today()))
-    });
+    // Judged against today's date, which follows the clock.
+    let today = device::watch_today(|_, _| {});
+    let flags =
+        Memo::new(move |_| store.diary.with(|d| relapse_flags(d, today.get())));
     view! {
         <article class="diary-page" data-testid="page-my-symptoms">
             <h1 tabindex="-1">"My symptoms"</h1>
@@ -96,8 +97,8 @@ fn AddSymptom() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut result = Ok(String::new());
-        store.update(|d| result = d.add_custom_symptom(&name.get_untracked()));
+        let result =
+            store.try_update(|d| d.add_custom_symptom(&name.get_untracked()));
         match result {
             Ok(_) => {
                 name.set(String::new());

@@ -14,27 +14,58 @@ const PAST_DAYS_SHOWN: usize = 14;
 
 /// The daily diary: today's entry in a few taps, and past days to look
 /// at or change. One entry per date.
+///
+/// What the form shows is what is stored: every control reads the
+/// chosen day's stored entry, and every change is saved at once through
+/// the store, which changes the screen only once the write succeeded.
+/// Changing the day changes what the controls read; nothing is copied
+/// into a draft, so no edit can be left behind unsaved.
 #[component]
 pub fn DiaryPage() -> impl IntoView {
     let store = DiaryStore::get();
-    let today = device::today();
-    let date = RwSignal::new(today);
-    let draft = RwSignal::new(Entry::default());
-    let message = RwSignal::new(None::<String>);
-    // Load the chosen day's entry into the form whenever the day changes.
-    Effect::new(move || {
-        let day = date.get();
-        let entry = store
-            .diary
-            .with_untracked(|d| d.entry(day).cloned().unwrap_or_default());
-        draft.set(entry);
-        message.set(None);
+    let date = RwSignal::new(device::today());
+    // "Today" follows the clock. A form that showed today moves on to the
+    // new day at midnight, so tonight's notes never land on yesterday.
+    let today = device::watch_today(move |old, new| {
+        if date.get_untracked() == old {
+            date.set(new);
+        }
     });
+    let message = RwSignal::new(None::<String>);
+    let entry = Memo::new(move |_| {
+        let day = date.get();
+        store
+            .diary
+            .with(|d| d.entry(day).cloned().unwrap_or_default())
+    });
+    // Changes the chosen day's entry and saves it; an entry left empty is
+    // removed, not kept as a blank day.
+    let edit = move |change: Box<dyn FnOnce(&mut Entry)>| {
+        let day = date.get_untracked();
+        let result = store.try_update(|d| {
+            let mut e = d.entry(day).cloned().unwrap_or_default();
+            change(&mut e);
+            if e == Entry::default() {
+                d.remove_entry(day);
+                Ok(())
+            } else {
+                d.set_entry(day, e)
+            }
+        });
+        message.set(Some(match result {
+            Ok(()) => format!("Saved for {}.", long_date(day)),
+            Err(e) => e.message(),
+        }));
+    };
+    let go_to = move |day: Date| {
+        date.set(day);
+        message.set(None);
+    };
     // Today's ticked symptoms, or every symptom if none is ticked, plus
     // any that already have a severity on this day.
     let rows = move || {
         let chosen =
-            draft.with(|e| e.severities.keys().cloned().collect::<Vec<_>>());
+            entry.with(|e| e.severities.keys().cloned().collect::<Vec<_>>());
         store.diary.with(|d| {
             let ticked: Vec<_> =
                 d.symptoms().iter().filter(|s| s.has_now).collect();
@@ -58,24 +89,21 @@ pub fn DiaryPage() -> impl IntoView {
             rows
         })
     };
+    // Save only confirms: every change is already stored.
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let day = date.get_untracked();
-        let entry = draft.get_untracked();
-        let mut result = Ok(());
-        store.update(|d| result = d.set_entry(day, entry));
-        message.set(Some(match result {
-            Ok(()) => format!("Saved the entry for {}.", long_date(day)),
-            Err(e) => e.message(),
-        }));
+        edit(Box::new(|_| {}));
     };
     let remove = move |_| {
         let day = date.get_untracked();
-        store.update(|d| {
+        let result = store.try_update(|d| {
             d.remove_entry(day);
+            Ok(())
         });
-        draft.set(Entry::default());
-        message.set(Some(format!("Deleted the entry for {}.", long_date(day))));
+        message.set(Some(match result {
+            Ok(()) => format!("Deleted the entry for {}.", long_date(day)),
+            Err(e) => e.message(),
+        }));
     };
     let has_entry = move || store.diary.with(|d| d.entry(date.get()).is_some());
     let past = move || {
@@ -98,67 +126,88 @@ pub fn DiaryPage() -> impl IntoView {
                 <div class="day-picker">
                     <button type="button" class="button-secondary"
                         aria-label="Previous day"
-                        on:click=move |_| date.update(|d| *d = d.add_days(-1))>
+                        on:click=move |_| go_to(date.get_untracked().add_days(-1))>
                         "‹"
                     </button>
                     <label for="day">"Day"</label>
-                    <input id="day" type="date" max=today.to_string()
+                    <input id="day" type="date"
+                        max=move || today.get().to_string()
                         prop:value=move || date.get().to_string()
                         on:change:target=move |ev| {
-                            match Date::parse(&ev.target().value()) {
-                                Ok(day) if day <= today => date.set(day),
-                                Ok(_) => message.set(Some("You cannot fill in a day in the future.".into())),
-                                Err(e) => message.set(Some(e.message())),
+                            let field = ev.target();
+                            match Date::parse(&field.value()) {
+                                Ok(day) if day <= today.get_untracked() => go_to(day),
+                                refused => {
+                                    // Put the day shown back in the field,
+                                    // so it never holds a day that is not
+                                    // the one on screen.
+                                    field.set_value(&date.get_untracked().to_string());
+                                    message.set(Some(match refused {
+                                        Ok(_) => "You cannot fill in a day in the future.".into(),
+                                        Err(e) => e.message(),
+                                    }));
+                                }
                             }
                         }
                     />
                     <button type="button" class="button-secondary"
                         aria-label="Next day"
-                        disabled=move || { date.get() >= today }
-                        on:click=move |_| date.update(|d| {
-                            if *d < today {
-                                *d = d.add_days(1);
+                        disabled=move || { date.get() >= today.get() }
+                        on:click=move |_| {
+                            let day = date.get_untracked();
+                            if day < today.get_untracked() {
+                                go_to(day.add_days(1));
                             }
-                        })>
+                        }>
                         "›"
                     </button>
                 </div>
                 <p class="day-title" aria-live="polite">
                     {move || long_date(date.get())}
-                    {move || (date.get() == today).then_some(" (today)")}
+                    {move || (date.get() == today.get()).then_some(" (today)")}
                 </p>
                 <fieldset>
                     <legend>"How bad is each symptom today? 0 is none, 10 is the worst."</legend>
                     {move || rows().into_iter().map(|(id, name)| {
-                        view! { <ScoreRow id=id label=name draft=draft/> }
+                        view! { <ScoreRow id=id label=name entry=entry edit=edit/> }
                     }).collect_view()}
                 </fieldset>
-                <SleepRow draft=draft/>
+                <SleepRow entry=entry edit=edit/>
                 <label class="check">
                     <input type="checkbox"
-                        prop:checked=move || draft.with(|e| e.infection_or_fever)
+                        prop:checked=move || entry.with(|e| e.infection_or_fever)
                         on:change:target=move |ev| {
-                            let on = ev.target().checked();
-                            draft.update(|e| e.infection_or_fever = on);
+                            let field = ev.target();
+                            let on = field.checked();
+                            edit(Box::new(move |e| e.infection_or_fever = on));
+                            // Shown as stored, even if the change was refused.
+                            field.set_checked(entry.with_untracked(|e| e.infection_or_fever));
                         }
                     />
                     <span>"I may have an infection or a fever"</span>
                 </label>
                 <label for="medicines">"Medicines taken"</label>
                 <input id="medicines" type="text" maxlength=MEDICINES_MAX_CHARS
-                    prop:value=move || draft.with(|e| e.medicines.as_str().to_string())
-                    on:change:target=move |ev| {
-                        if let Ok(text) = Text::new(ev.target().value().trim()) {
-                            draft.update(|e| e.medicines = text);
+                    prop:value=move || entry.with(|e| e.medicines.as_str().to_string())
+                    on:input:target=move |ev| {
+                        if let Ok(text) = Text::new(ev.target().value()) {
+                            edit(Box::new(move |e| e.medicines = text));
                         }
+                    }
+                    on:change:target=move |ev| {
+                        let field = ev.target();
+                        if let Ok(text) = Text::new(field.value().trim()) {
+                            edit(Box::new(move |e| e.medicines = text));
+                        }
+                        entry.with_untracked(|e| field.set_value(e.medicines.as_str()));
                     }
                 />
                 <label for="day-note">"Notes"</label>
                 <textarea id="day-note" rows="3" maxlength=NOTE_MAX_CHARS
-                    prop:value=move || draft.with(|e| e.note.as_str().to_string())
-                    on:change:target=move |ev| {
+                    prop:value=move || entry.with(|e| e.note.as_str().to_string())
+                    on:input:target=move |ev| {
                         if let Ok(text) = Text::new(ev.target().value()) {
-                            draft.update(|e| e.note = text);
+                            edit(Box::new(move |e| e.note = text));
                         }
                     }
                 ></textarea>
@@ -182,7 +231,7 @@ pub fn DiaryPage() -> impl IntoView {
                     days.into_iter().map(|(day, text)| view! {
                         <li>
                             <button type="button" class="past-day"
-                                on:click=move |_| date.set(day)>
+                                on:click=move |_| go_to(day)>
                                 <span class="past-day-date">{long_date(day)}</span>
                                 <span class="past-day-summary">{text}</span>
                             </button>
@@ -194,6 +243,9 @@ pub fn DiaryPage() -> impl IntoView {
     }
 }
 
+/// Saves a change to the chosen day's entry (see [`DiaryPage`]).
+type EditDay = Box<dyn FnOnce(&mut Entry)>;
+
 /// A 0-10 score for one symptom on the chosen day. A list rather than a
 /// slider: it opens the phone's own large picker, which is far easier
 /// with a tremor, and "Not recorded" stays distinct from 0.
@@ -201,11 +253,12 @@ pub fn DiaryPage() -> impl IntoView {
 fn ScoreRow(
     id: String,
     label: String,
-    draft: RwSignal<Entry>,
+    entry: Memo<Entry>,
+    edit: impl Fn(EditDay) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let key = StoredValue::new(id.clone());
     let value = Signal::derive(move || {
-        draft.with(|e| key.with_value(|k| e.severity(k)))
+        entry.with(|e| key.with_value(|k| e.severity(k)))
     });
     view! {
         <ScoreSelect
@@ -215,17 +268,15 @@ fn ScoreRow(
             low="none"
             high="worst"
             on_pick=Callback::new(move |score: Option<Score>| {
-                draft.update(|e| {
-                    let k = key.get_value();
-                    match score {
-                        Some(s) => {
-                            e.severities.insert(k, s);
-                        }
-                        None => {
-                            e.severities.remove(&k);
-                        }
+                let k = key.get_value();
+                edit(Box::new(move |e| match score {
+                    Some(s) => {
+                        e.severities.insert(k, s);
                     }
-                });
+                    None => {
+                        e.severities.remove(&k);
+                    }
+                }));
             })
         />
     }
@@ -233,9 +284,12 @@ fn ScoreRow(
 
 /// Sleep quality, 0 (very poor) to 10 (very good).
 #[component]
-fn SleepRow(draft: RwSignal<Entry>) -> impl IntoView {
+fn SleepRow(
+    entry: Memo<Entry>,
+    edit: impl Fn(EditDay) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let value =
-        Signal::derive(move || draft.with(|e| e.sleep_quality.map(Score::get)));
+        Signal::derive(move || entry.with(|e| e.sleep_quality.map(Score::get)));
     view! {
         <ScoreSelect
             id="sleep".to_string()
@@ -244,13 +298,15 @@ fn SleepRow(draft: RwSignal<Entry>) -> impl IntoView {
             low="very badly"
             high="very well"
             on_pick=Callback::new(move |score| {
-                draft.update(|e| e.sleep_quality = score);
+                edit(Box::new(move |e| e.sleep_quality = score));
             })
         />
     }
 }
 
-/// A labelled 0-10 picker with a "Not recorded" choice.
+/// A labelled 0-10 picker with a "Not recorded" choice. It shows `value`
+/// (the stored one) and nothing else: after a pick it is set back to
+/// `value`, so a refused change never stays on screen.
 #[component]
 pub fn ScoreSelect(
     id: String,
@@ -267,32 +323,29 @@ pub fn ScoreSelect(
                 10 => format!("10 ({high})"),
                 n => n.to_string(),
             };
-            view! {
-                <option value=n.to_string()
-                    selected=move || value.get() == Some(n)>
-                    {text}
-                </option>
-            }
+            view! { <option value=n.to_string()>{text}</option> }
         })
         .collect_view();
+    let shown = move || value.get().map(|n| n.to_string()).unwrap_or_default();
     let (test_id, label_for) = (id.clone(), id.clone());
     view! {
         <div class="score-row" data-testid=test_id>
             <label for=label_for>{label}</label>
             <select
                 id=id
+                prop:value=shown
                 on:change:target=move |ev| {
-                    let picked = ev.target().value();
-                    let score = picked
+                    let field = ev.target();
+                    let score = field
+                        .value()
                         .parse::<u32>()
                         .ok()
                         .and_then(|v| Score::new(v).ok());
                     on_pick.run(score);
+                    field.set_value(&value.get_untracked().map(|n| n.to_string()).unwrap_or_default());
                 }
             >
-                <option value="" selected=move || value.get().is_none()>
-                    "Not recorded"
-                </option>
+                <option value="">"Not recorded"</option>
                 {options}
             </select>
         </div>

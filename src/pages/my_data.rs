@@ -169,12 +169,12 @@ fn ImportBackup() -> impl IntoView {
     let do_merge = move |incoming: Diary| {
         let current = store.diary.get_untracked();
         match merge(&current, &incoming) {
-            Ok(merged) => {
-                store.replace(merged);
-                state.set(ImportState::Done(
+            Ok(merged) => state.set(match store.replace(merged) {
+                Ok(()) => ImportState::Done(
                     "The backup was added to your diary.".into(),
-                ));
-            }
+                ),
+                Err(e) => ImportState::Refused(e.message()),
+            }),
             Err(e) => state.set(ImportState::Refused(e.message())),
         }
     };
@@ -210,6 +210,16 @@ fn ImportBackup() -> impl IntoView {
                     {(clashes > 0).then(|| view! {
                         <p>{format!("{clashes} of its days are already in your diary. Adding keeps your current entry for those days.")}</p>
                     })}
+                    {(!preview.left_out.is_empty()).then(|| view! {
+                        <div class="field-error" data-testid="import-left-out">
+                            <p>"Some of this file could not be read. Everything else can still be added:"</p>
+                            <ul>
+                                {preview.left_out_messages().into_iter().map(|m| view! {
+                                    <li>{m}</li>
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    })}
                     <div class="row">
                         <button type="button" data-testid="import-merge"
                             on:click=move |_| do_merge(incoming.clone())>
@@ -239,8 +249,10 @@ fn ImportBackup() -> impl IntoView {
                     <div class="row">
                         <button type="button" class="button-danger" data-testid="import-replace-confirm"
                             on:click=move |_| {
-                                store.replace(incoming.clone());
-                                state.set(ImportState::Done("Your diary now holds the backup.".into()));
+                                state.set(match store.replace(incoming.clone()) {
+                                    Ok(()) => ImportState::Done("Your diary now holds the backup.".into()),
+                                    Err(e) => ImportState::Refused(e.message()),
+                                });
                             }>
                             "Yes, replace it"
                         </button>
@@ -307,8 +319,7 @@ fn DeleteEverything() -> impl IntoView {
     let asking = RwSignal::new(false);
     let done = RwSignal::new(None::<String>);
     let delete = move |_| {
-        store.replace(Diary::new());
-        let removed = storage::remove(Keys::Diary);
+        let removed = store.delete_all();
         asking.set(false);
         done.set(Some(match removed {
             Ok(()) => "Your diary has been deleted from this phone.".into(),

@@ -100,11 +100,11 @@ pub fn ReportPage() -> impl IntoView {
                             <tbody>
                                 {r.symptoms.iter().map(|s| view! {
                                     <tr>
-                                        <th scope="row">{s.name.clone()}</th>
+                                        <th scope="row"><bdi>{s.name.clone()}</bdi></th>
                                         <td>
                                             {s.details.clone()}
                                             {(!s.note.is_empty()).then(|| view! {
-                                                <br/>"Note: " {s.note.clone()}
+                                                <br/>"Note: " <bdi class="typed">{s.note.clone()}</bdi>
                                             })}
                                         </td>
                                         <td>{match s.range {
@@ -134,7 +134,7 @@ pub fn ReportPage() -> impl IntoView {
                     <h3>"Notes"</h3>
                     <ul>
                         {r.day_notes.iter().map(|(d, n)| view! {
-                            <li><strong>{d.to_string()}": "</strong>{n.clone()}</li>
+                            <li><strong>{d.to_string()}": "</strong><bdi class="typed">{n.clone()}</bdi></li>
                         }).collect_view()}
                     </ul>
                 }))}

@@ -1,0 +1,203 @@
+// Issue 11: the diary never shows or saves the wrong thing and never
+// loses an edit. Each test reproduces one reported problem.
+import { test, expect } from "./fixtures.js";
+import { App } from "./app.js";
+import { DIARY_KEY, daysAgo, seed, stored, storedDiary } from "./diary.js";
+
+const WEAK = "Weak or heavy arms or legs";
+const SLEEP = "How well did you sleep?";
+
+/** The stored entry for a day, as [date, marks, sleep, fever, meds, note]. */
+async function storedDay(page, date) {
+  const text = await stored(page);
+  if (!text) return null;
+  return JSON.parse(text).data.days.find((d) => d[0] === date) ?? null;
+}
+
+/**
+ * Makes localStorage refuse every write, as a full storage does: from
+ * the start, or once `window.__full` is set.
+ */
+async function fillStorageOnCue(page, { fromStart = false } = {}) {
+  await page.addInitScript((full) => {
+    window.__full = full;
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full && this === window.localStorage) {
+        throw new DOMException("full", "QuotaExceededError");
+      }
+      return real.call(this, key, value);
+    };
+  }, fromStart);
+}
+
+test("1: moving between days shows each day's stored values, and a pick of the shown value is not needed to correct it", async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.open("/diary/");
+  // As reported: save 7 and 4 today, 2 and 8 the day before, then come
+  // back with "Next day". (Save only confirms now; it still works.)
+  await page.getByLabel(WEAK).selectOption("7");
+  await page.getByLabel(SLEEP).selectOption("4");
+  await page.getByTestId("save-day").click();
+  await page.getByRole("button", { name: "Previous day" }).click();
+  await expect(page.getByLabel(WEAK)).toHaveValue("");
+  await page.getByLabel(WEAK).selectOption("2");
+  await page.getByLabel(SLEEP).selectOption("8");
+  await page.getByTestId("save-day").click();
+  await page.getByRole("button", { name: "Next day" }).click();
+  // Today shows today's stored values, not yesterday's.
+  await expect(page.getByLabel(WEAK)).toHaveValue("7");
+  await expect(page.getByLabel(SLEEP)).toHaveValue("4");
+  await page.getByLabel("Notes").fill("Tired");
+  await page.getByTestId("save-day").click();
+  await expect(page.getByTestId("day-message")).toContainText("Saved");
+  const today = await storedDay(page, daysAgo(0));
+  expect(today[1]).toBe("7");
+  expect(today[2]).toBe(4);
+  expect(today[5]).toBe("Tired");
+  const yesterday = await storedDay(page, daysAgo(1));
+  expect(yesterday[1]).toBe("2");
+  expect(yesterday[2]).toBe(8);
+  // And back again: yesterday's values.
+  await page.getByRole("button", { name: "Previous day" }).click();
+  await expect(page.getByLabel(WEAK)).toHaveValue("2");
+  await expect(page.getByLabel(SLEEP)).toHaveValue("8");
+});
+
+test("2: an edit is kept when the day changes, a tab is tapped or Back is pressed", async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.open("/diary/");
+  // Type a note and leave for the previous day without pressing Save.
+  await page.getByLabel("Notes").fill("Legs heavy after the bath");
+  await page.getByRole("button", { name: "Previous day" }).click();
+  expect((await storedDay(page, daysAgo(0)))[5]).toBe("Legs heavy after the bath");
+  // A score, then a tap on another tab.
+  await page.getByLabel(WEAK).selectOption("5");
+  await page.getByRole("link", { name: "Trends" }).click();
+  await app.ready();
+  expect((await storedDay(page, daysAgo(1)))[1]).toBe("5");
+  // Medicines typed, then Back.
+  await app.open("/diary/");
+  await page.getByLabel("Medicines taken").fill("Baclofen");
+  await page.goBack();
+  expect((await storedDay(page, daysAgo(0)))[4]).toBe("Baclofen");
+});
+
+test("3: past midnight, today moves on and tonight's entry goes to the new day", async ({
+  page,
+}) => {
+  // 23:58 on a fixed day; the page stays open over midnight.
+  await page.clock.install({ time: new Date(2026, 10, 28, 23, 58, 0) });
+  const app = new App(page);
+  await app.open("/diary/");
+  await expect(page.locator("#day")).toHaveValue("2026-11-28");
+  await page.getByLabel(WEAK).selectOption("3");
+  await page.clock.runFor(5 * 60 * 1000);
+  await expect(page.locator("#day")).toHaveValue("2026-11-29");
+  await expect(page.locator(".day-title")).toContainText("29 November 2026 (today)");
+  await page.getByLabel(WEAK).selectOption("6");
+  // Yesterday's entry is untouched; the new today is not "in the future".
+  expect((await storedDay(page, "2026-11-28"))[1]).toBe("3");
+  expect((await storedDay(page, "2026-11-29"))[1]).toBe("6");
+  await expect(page.getByTestId("day-message")).not.toContainText("future");
+});
+
+test("5: with storage full from the start, the stored diary is shown and exported whole", async ({
+  page,
+}) => {
+  await seed(page, DIARY_KEY, storedDiary({ days: 30 }));
+  await fillStorageOnCue(page, { fromStart: true });
+  const app = new App(page);
+  await app.open("/diary/");
+  await expect(page.getByTestId("save-status")).toContainText("full");
+  await expect(page.getByTestId("save-status")).toContainText("Everything shown here is saved");
+  await expect(page.getByTestId("past-days").locator("li")).toHaveCount(14);
+  await app.open("/my-data/");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-json").click();
+  const file = await download;
+  const { readFile } = await import("node:fs/promises");
+  const backup = JSON.parse(await readFile(await file.path(), "utf8"));
+  expect(backup.data.days.length).toBe(30);
+});
+
+test("6: 'Saved' appears only after a write succeeded, and a refused pick does not stay on screen", async ({
+  page,
+}) => {
+  await fillStorageOnCue(page);
+  const app = new App(page);
+  await app.open("/diary/");
+  await page.getByLabel(WEAK).selectOption("4");
+  await page.getByTestId("save-day").click();
+  await expect(page.getByTestId("day-message")).toContainText("Saved");
+  await page.evaluate(() => (window.__full = true));
+  await page.getByLabel(WEAK).selectOption("9");
+  await page.getByTestId("save-day").click();
+  await expect(page.getByTestId("day-message")).toContainText("full");
+  await expect(page.getByTestId("day-message")).not.toContainText("Saved");
+  await expect(page.getByLabel(WEAK)).toHaveValue("4");
+  await page.getByLabel("I may have an infection or a fever").click();
+  await expect(page.getByLabel("I may have an infection or a fever")).not.toBeChecked();
+  await page.getByTestId("save-day").click();
+  await expect(page.getByTestId("day-message")).not.toContainText("Saved");
+  expect((await storedDay(page, daysAgo(0)))[1]).toBe("4");
+});
+
+test("10: a refused future date does not stay in the date field", async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.open("/diary/");
+  const field = page.locator("#day");
+  // fill() types the date and fires the field's change event.
+  await field.fill("2099-01-01");
+  await expect(page.getByTestId("day-message")).toContainText("future");
+  await expect(field).toHaveValue(daysAgo(0));
+  // The form still works and saves today.
+  await page.getByLabel(WEAK).selectOption("2");
+  await expect(page.getByTestId("day-message")).toContainText("Saved");
+  expect((await storedDay(page, daysAgo(0)))[1]).toBe("2");
+});
+
+test("11: a long link in a note wraps on a phone and on paper", async ({ page }) => {
+  const link = "https://example.org/" + "a-very-long-path-segment-".repeat(14);
+  const diary = JSON.parse(storedDiary({ days: 5, note: link }));
+  diary.data.symptoms[0].note = link;
+  await seed(page, DIARY_KEY, JSON.stringify(diary));
+  const app = new App(page);
+  await app.open("/report/");
+  await expect(page.getByTestId("report-sheet")).toContainText("a-very-long-path");
+  expect(await app.sidewaysOverflow()).toEqual([]);
+  // On paper the table stays inside the sheet, Scores column included.
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 700, height: 1000 });
+  const fits = await page.evaluate(() => {
+    const sheet = document.querySelector("[data-testid=report-sheet]");
+    const table = sheet.querySelector("table");
+    return table.getBoundingClientRect().right <= sheet.getBoundingClientRect().right + 1;
+  });
+  expect(fits).toBe(true);
+});
+
+test("12: a direction override in a name or note cannot turn the report's own text around", async ({
+  page,
+}) => {
+  const diary = JSON.parse(storedDiary({ days: 3, note: "\u202Efine today" }));
+  diary.data.symptoms.push({ id: "custom-1", name: "\u202Ehip ache", now: true });
+  await seed(page, DIARY_KEY, JSON.stringify(diary));
+  const app = new App(page);
+  await app.open("/report/");
+  const sheet = page.getByTestId("report-sheet");
+  // Each typed text sits alone in a <bdi>, so its override ends there.
+  await expect(sheet.locator("bdi", { hasText: "hip ache" })).toHaveCount(1);
+  await expect(sheet.locator("bdi.typed", { hasText: "fine today" })).toHaveCount(1);
+  const row = await sheet
+    .locator("tr", { hasText: "hip ache" })
+    .locator("th bdi")
+    .evaluate((el) => el.parentElement.childNodes.length);
+  expect(row).toBe(1);
+});
