@@ -1452,3 +1452,134 @@ fn a_new_symptom_never_shares_an_id_even_at_the_counters_maximum() {
     fresh.remove_custom_symptom("custom-1").unwrap();
     assert_eq!(fresh.add_custom_symptom("C").unwrap(), "custom-3");
 }
+
+// ---- Two tabs on the same day: field-level merge -----------------------------
+
+mod tab_merge {
+    use super::*;
+    use ms_your_spine::diary::merge_entry;
+    use proptest::prelude::*;
+
+    const IDS: [&str; 6] = [
+        "weakness",
+        "stiffness",
+        "numbness",
+        "shooting-pain",
+        "bladder",
+        "bowel",
+    ];
+
+    /// One value for each of the 10 fields of a day: 6 scores, sleep,
+    /// fever, medicines, note.
+    #[derive(Debug, Clone, PartialEq)]
+    struct Fields {
+        scores: [Option<u32>; 6],
+        sleep: Option<u32>,
+        fever: bool,
+        medicines: String,
+        note: String,
+    }
+
+    fn fields() -> impl Strategy<Value = Fields> {
+        (
+            proptest::array::uniform6(proptest::option::of(0u32..=10)),
+            proptest::option::of(0u32..=10),
+            any::<bool>(),
+            "[a-z ]{0,12}",
+            "[a-z\n ]{0,20}",
+        )
+            .prop_map(|(scores, sleep, fever, medicines, note)| {
+                Fields {
+                    scores,
+                    sleep,
+                    fever,
+                    medicines,
+                    note,
+                }
+            })
+    }
+
+    fn to_entry(f: &Fields) -> Entry {
+        let mut e = Entry::default();
+        for (id, s) in IDS.iter().zip(f.scores) {
+            if let Some(s) = s {
+                e.severities.insert(id.to_string(), score(s));
+            }
+        }
+        e.sleep_quality = f.sleep.map(score);
+        e.infection_or_fever = f.fever;
+        e.medicines = Text::new(f.medicines.clone()).unwrap();
+        e.note = Text::new(f.note.clone()).unwrap();
+        e
+    }
+
+    /// `base` with field `i` (0..10) taken from `from`.
+    fn with_field(base: &Fields, from: &Fields, i: usize) -> Fields {
+        let mut out = base.clone();
+        match i {
+            0..=5 => out.scores[i] = from.scores[i],
+            6 => out.sleep = from.sleep,
+            7 => out.fever = from.fever,
+            8 => out.medicines = from.medicines.clone(),
+            _ => out.note = from.note.clone(),
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn merging_with_no_change_of_ours_gives_theirs(b in fields(), t in fields()) {
+            let (b, t) = (to_entry(&b), to_entry(&t));
+            prop_assert_eq!(merge_entry(&b, &b, &t), t);
+        }
+
+        #[test]
+        fn merging_with_no_change_of_theirs_gives_ours(b in fields(), o in fields()) {
+            let (b, o) = (to_entry(&b), to_entry(&o));
+            prop_assert_eq!(merge_entry(&b, &o, &b), o);
+        }
+
+        #[test]
+        fn tabs_changing_different_fields_keep_both(
+            b in fields(),
+            new in fields(),
+            mask in proptest::array::uniform10(0u8..3),
+        ) {
+            // Each field is changed by ours (0), theirs (1) or neither (2).
+            let (mut o, mut t) = (b.clone(), b.clone());
+            for (i, side) in mask.iter().enumerate() {
+                match side {
+                    0 => o = with_field(&o, &new, i),
+                    1 => t = with_field(&t, &new, i),
+                    _ => {}
+                }
+            }
+            let merged = merge_entry(&to_entry(&b), &to_entry(&o), &to_entry(&t));
+            // Every field holds whichever side changed it.
+            let mut expected = b.clone();
+            for (i, side) in mask.iter().enumerate() {
+                if *side < 2 {
+                    expected = with_field(&expected, &new, i);
+                }
+            }
+            prop_assert_eq!(merged, to_entry(&expected));
+        }
+    }
+
+    #[test]
+    fn two_tabs_on_the_same_day_keep_both_values_through_the_diary_merge() {
+        let mut base = Diary::new();
+        base.set_entry(today(), entry(&[("weakness", 3)])).unwrap();
+        let mut ours = base.clone();
+        ours.set_entry(today(), entry(&[("weakness", 7)])).unwrap();
+        let mut theirs = base.clone();
+        let mut t = entry(&[("weakness", 3), ("bladder", 5)]);
+        t.note = Text::new("from the other tab").unwrap();
+        theirs.set_entry(today(), t).unwrap();
+        let merged = diary::merge_three_way(&base, &ours, &theirs);
+        let e = merged.entry(today()).unwrap();
+        assert_eq!(e.severity("weakness"), Some(7));
+        assert_eq!(e.severity("bladder"), Some(5));
+        assert_eq!(e.note.as_str(), "from the other tab");
+    }
+}

@@ -201,3 +201,25 @@ test("12: a direction override in a name or note cannot turn the report's own te
     .evaluate((el) => el.parentElement.childNodes.length);
   expect(row).toBe(1);
 });
+
+test("7: two tabs editing the same day keep both tabs' values, and each form refreshes", async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await new App(first).open("/diary/");
+  await new App(second).open("/diary/");
+  // Both change the same day, each a different field, one right after
+  // the other.
+  await first.getByLabel(WEAK).selectOption("7");
+  await second.getByLabel(SLEEP).selectOption("4");
+  await second.getByLabel("Notes").fill("from the second tab");
+  const today = await storedDay(first, daysAgo(0));
+  expect(today[1]).toBe("7");
+  expect(today[2]).toBe(4);
+  expect(today[5]).toBe("from the second tab");
+  // Each form shows what is stored, the other tab's values included.
+  await expect(first.getByLabel(SLEEP)).toHaveValue("4");
+  await expect(first.getByLabel("Notes")).toHaveValue("from the second tab");
+  await expect(second.getByLabel(WEAK)).toHaveValue("7");
+});

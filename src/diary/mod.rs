@@ -30,7 +30,7 @@ pub use model::{
 };
 pub use report::{Report, build_report};
 pub use sample::sample_decade;
-pub use sync::merge_three_way;
+pub use sync::{merge_entry, merge_three_way};
 pub use transfer::{
     IMPORT_MAX_BYTES, ImportError, ImportPreview, export_csv, merge,
     parse_import,

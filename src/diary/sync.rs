@@ -3,8 +3,11 @@
 //! Each tab remembers the diary as it last read or wrote it (`base`).
 //! When another tab has saved in the meantime (`theirs`), this tab's
 //! changes since `base` (`ours`) are laid on top of theirs: whatever only
-//! one side changed is kept, and only when both changed the very same
-//! day or symptom does this tab's newer edit win.
+//! one side changed is kept. A day is merged field by field (each
+//! symptom's score, sleep, fever, medicines, note), so two tabs editing
+//! different things on the same day keep both; only when both changed
+//! the very same field (or symptom details) does this tab's newer edit
+//! win.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -108,12 +111,61 @@ fn merge_entries(
             }
             None => {} // We removed it, they changed it: keep theirs.
             Some(entry) => {
-                let entry = remap(entry, renamed, merged);
+                let mine = remap(entry, renamed, merged);
+                let entry = match (b, theirs.entry(date)) {
+                    // Both sides have the day: field by field.
+                    (Some(b), Some(t)) => {
+                        merge_entry(&remap(b, renamed, merged), &mine, t)
+                    }
+                    (None, Some(t)) => merge_entry(&Entry::default(), &mine, t),
+                    // They removed it (or never had it): ours stands.
+                    (_, None) => mine,
+                };
                 // Only fails for a symptom that is gone; then the day
                 // keeps their version rather than losing both.
                 let _ = merged.set_entry(date, entry);
             }
         }
+    }
+}
+
+/// One day merged field by field: each field (and each symptom's score)
+/// that we changed since `base` is ours, every other one theirs.
+pub fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
+    fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
+        if ours == base { theirs } else { ours }.clone()
+    }
+    let ids: BTreeSet<&String> = base
+        .severities
+        .keys()
+        .chain(ours.severities.keys())
+        .chain(theirs.severities.keys())
+        .collect();
+    let severities = ids
+        .into_iter()
+        .filter_map(|id| {
+            let (b, o, t) = (
+                base.severities.get(id),
+                ours.severities.get(id),
+                theirs.severities.get(id),
+            );
+            pick(&b, &o, &t).map(|score| (id.clone(), *score))
+        })
+        .collect();
+    Entry {
+        severities,
+        sleep_quality: pick(
+            &base.sleep_quality,
+            &ours.sleep_quality,
+            &theirs.sleep_quality,
+        ),
+        infection_or_fever: pick(
+            &base.infection_or_fever,
+            &ours.infection_or_fever,
+            &theirs.infection_or_fever,
+        ),
+        medicines: pick(&base.medicines, &ours.medicines, &theirs.medicines),
+        note: pick(&base.note, &ours.note, &theirs.note),
     }
 }
 
