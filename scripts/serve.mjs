@@ -32,11 +32,13 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Trunk names hashed assets name-<16 hex>.ext (the wasm gets a "_bg"
-// after the hash): those never change, so a host may cache them for a
-// year. Pages and the service worker must be revalidated so an update
-// is seen.
-const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Trunk names hashed assets name-<hash>.ext (the wasm gets a "_bg" after
+// the hash): those never change, so a host may cache them for a year.
+// The hash is 16 hex digits, but Trunk drops leading zeros, so 1 build
+// in 16 has 15 (seen: "ms-your-spine-4d920c8a3fa5fcb_bg.wasm"), 1 in
+// 256 has 14, and so on. Pages and the service worker must be
+// revalidated so an update is seen.
+const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 
 // Text-like files are compressed as a CDN would (brotli at its highest
 // level, else gzip), once per file version, off the main thread; images

@@ -223,3 +223,69 @@ test("7: two tabs editing the same day keep both tabs' values, and each form ref
   await expect(first.getByLabel("Notes")).toHaveValue("from the second tab");
   await expect(second.getByLabel(WEAK)).toHaveValue("7");
 });
+
+test("4: a double tap on 'Delete everything' deletes nothing, and a deletion can be undone", async ({
+  page,
+}) => {
+  await seed(page, DIARY_KEY, storedDiary({ days: 3 }));
+  const app = new App(page);
+  await app.open("/my-data/");
+  const first = page.getByTestId("delete-confirm-ask");
+  const box = await first.boundingBox();
+  await first.dblclick();
+  expect(await stored(page)).not.toBeNull();
+  // The action is nowhere near where the first tap landed.
+  const confirm = await page.getByTestId("delete-confirm").boundingBox();
+  const overlaps =
+    confirm.x < box.x + box.width &&
+    box.x < confirm.x + confirm.width &&
+    confirm.y < box.y + box.height &&
+    box.y < confirm.y + confirm.height;
+  expect(overlaps).toBe(false);
+  await page.getByTestId("delete-confirm").click();
+  expect(await stored(page)).toBeNull();
+  await page.getByTestId("undo").click();
+  expect(JSON.parse(await stored(page)).data.days.length).toBe(3);
+});
+
+test("4: 'Delete this day' asks first, sits away from Save, and can be undone", async ({
+  page,
+}) => {
+  await seed(page, DIARY_KEY, storedDiary({ days: 3 }));
+  const app = new App(page);
+  await app.open("/diary/");
+  const save = await page.getByTestId("save-day").boundingBox();
+  const ask = page.getByTestId("delete-day-ask");
+  const askBox = await ask.boundingBox();
+  expect(askBox.y - (save.y + save.height)).toBeGreaterThanOrEqual(40);
+  await ask.dblclick();
+  expect(await storedDay(page, daysAgo(0))).not.toBeNull();
+  await page.getByTestId("delete-day").click();
+  expect(await storedDay(page, daysAgo(0))).toBeNull();
+  await expect(page.getByTestId("undo-bar")).toContainText("Deleted the entry");
+  await page.getByTestId("undo").click();
+  expect(await storedDay(page, daysAgo(0))).not.toBeNull();
+  await expect(page.getByLabel(WEAK)).not.toHaveValue("");
+});
+
+test("4: 'Remove this symptom' asks first and can be undone with its scores", async ({
+  page,
+}) => {
+  const diary = JSON.parse(storedDiary({ days: 2 }));
+  diary.data.symptoms.push({ id: "custom-1", name: "Tired eyes", now: true });
+  for (const day of diary.data.days) day[1] = day[1].padEnd(6, ".") + "4";
+  await seed(page, DIARY_KEY, JSON.stringify(diary));
+  const app = new App(page);
+  await app.open("/my-symptoms/");
+  const row = page.getByTestId("check-custom-1");
+  await row.getByTestId("remove-symptom-ask").dblclick();
+  await expect(page.getByTestId("check-custom-1")).toHaveCount(1);
+  await row.getByTestId("remove-symptom").click();
+  await expect(page.getByTestId("check-custom-1")).toHaveCount(0);
+  expect(await stored(page)).not.toContain("Tired eyes");
+  await page.getByTestId("undo").click();
+  await expect(page.getByTestId("check-custom-1")).toHaveCount(1);
+  const back = JSON.parse(await stored(page));
+  expect(back.data.symptoms.some((s) => s.name === "Tired eyes")).toBe(true);
+  expect(back.data.days.every((d) => d[1][6] === "4")).toBe(true);
+});

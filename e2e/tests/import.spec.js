@@ -119,10 +119,10 @@ test("delete everything asks first, then empties the diary", async ({
   await seed(page, DIARY_KEY, storedDiary({ days: 3 }));
   const app = new App(page);
   await app.open("/my-data/");
-  await page.getByTestId("delete-start").click();
+  await page.getByTestId("delete-confirm-ask").click();
   expect(await stored(page)).not.toBeNull();
   await page.getByTestId("delete-confirm").click();
-  await expect(page.getByTestId("delete-status")).toContainText("deleted");
+  await expect(page.getByTestId("undo-bar")).toContainText("deleted");
   expect(await stored(page)).toBeNull();
   await app.open("/diary/");
   await expect(page.getByTestId("past-days")).toContainText("No days saved");

@@ -2,6 +2,7 @@
 
 pub mod bottom_nav;
 pub mod care_card;
+pub mod confirm;
 pub mod diary_tabs;
 pub mod page_nav;
 pub mod quiz;

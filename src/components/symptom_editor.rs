@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::confirm::{ConfirmButton, UndoPoint, UndoSlot};
 use crate::device;
 use crate::diary::{
     BODY_AREA_MAX_CHARS, Date, InputError, NOTE_MAX_CHARS, Onset, Pattern,
@@ -7,6 +8,9 @@ use crate::diary::{
 };
 use crate::diary_store::DiaryStore;
 use crate::pages::diary::ScoreSelect;
+
+/// Test id of the "remove" action (the first button is `...-ask`).
+const REMOVE_TESTID: &str = "remove-symptom";
 
 /// A change to one symptom that the model may refuse.
 type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
@@ -17,6 +21,8 @@ type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
 #[component]
 pub fn SymptomEditor(id: String) -> impl IntoView {
     let store = DiaryStore::get();
+    // Where the page offers Undo after this symptom is removed.
+    let undo_slot = use_context::<UndoSlot>();
     let key = StoredValue::new(id.clone());
     // Bumped when a change is refused: every control then reads the
     // stored symptom again and puts it back on screen, so a refused tick
@@ -164,16 +170,34 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                     ></textarea>
 
                     {move || is_custom().then(|| view! {
-                        <button
-                            type="button"
-                            class="button-secondary"
-                            on:click=move |_| {
-                                let result = store.try_update(|d| key.with_value(|k| d.remove_custom_symptom(k)));
-                                error.set(result.err().map(|e| e.message()));
-                            }
-                        >
-                            "Remove this symptom"
-                        </button>
+                        <ConfirmButton
+                            label="Remove this symptom..."
+                            question=Signal::derive(move || format!(
+                                "Remove \u{2068}{}\u{2069} and its scores on every day?",
+                                name().unwrap_or_default()
+                            ))
+                            confirm="Yes, remove it"
+                            testid=REMOVE_TESTID
+                            on_confirm=Callback::new(move |()| {
+                                let before = store.diary.get_untracked();
+                                let shown = name().unwrap_or_default();
+                                let result = store.try_update(|d| {
+                                    key.with_value(|k| d.remove_custom_symptom(k))
+                                });
+                                match result {
+                                    Ok(()) => {
+                                        if let Some(UndoSlot(undo)) = undo_slot {
+                                            undo.set(Some(UndoPoint::new(
+                                                format!("Removed \u{2068}{shown}\u{2069}."),
+                                                before,
+                                                store.diary.get_untracked(),
+                                            )));
+                                        }
+                                    }
+                                    Err(e) => error.set(Some(e.message())),
+                                }
+                            })
+                        />
                     })}
                 </div>
             }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::care_card::{CareCardFor, FlagCard};
+use crate::components::confirm::{UndoBar, UndoPoint, UndoSlot};
 use crate::components::diary_tabs::DiaryTabs;
 use crate::components::save_status::SaveStatus;
 use crate::components::symptom_editor::SymptomEditor;
@@ -24,6 +25,9 @@ pub fn ChecklistPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // Undo for a symptom removed below (its own row is gone by then).
+    let undo = RwSignal::new(None::<UndoPoint>);
+    provide_context(UndoSlot(undo));
     // Judged against today's date, which follows the clock.
     let today = device::watch_today(|_, _| {});
     let flags =
@@ -43,6 +47,7 @@ pub fn ChecklistPage() -> impl IntoView {
                     <FlagCard flag=flag/>
                 }).collect_view()}
             </div>
+            <UndoBar undo=undo/>
             <ul class="checklist" data-testid="checklist">
                 <For each=ids key=|id| id.clone() let:id>
                     <SymptomEditor id=id/>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::confirm::{ConfirmButton, UndoBar, UndoPoint};
 use crate::components::diary_tabs::DiaryTabs;
 use crate::components::save_status::SaveStatus;
 use crate::device;
@@ -94,17 +95,26 @@ pub fn DiaryPage() -> impl IntoView {
         ev.prevent_default();
         edit(Box::new(|_| {}));
     };
-    let remove = move |_| {
+    let undo = RwSignal::new(None::<UndoPoint>);
+    let remove = Callback::new(move |()| {
         let day = date.get_untracked();
+        let before = store.diary.get_untracked();
         let result = store.try_update(|d| {
             d.remove_entry(day);
             Ok(())
         });
-        message.set(Some(match result {
-            Ok(()) => format!("Deleted the entry for {}.", long_date(day)),
-            Err(e) => e.message(),
-        }));
-    };
+        match result {
+            Ok(()) => {
+                message.set(None);
+                undo.set(Some(UndoPoint::new(
+                    format!("Deleted the entry for {}.", long_date(day)),
+                    before,
+                    store.diary.get_untracked(),
+                )));
+            }
+            Err(e) => message.set(Some(e.message())),
+        }
+    });
     let has_entry = move || store.diary.with(|d| d.entry(date.get()).is_some());
     let past = move || {
         store.diary.with(|d| {
@@ -213,14 +223,24 @@ pub fn DiaryPage() -> impl IntoView {
                 ></textarea>
                 <div class="row">
                     <button type="submit" data-testid="save-day">"Save this day"</button>
-                    {move || has_entry().then(|| view! {
-                        <button type="button" class="button-secondary" on:click=remove>
-                            "Delete this day"
-                        </button>
-                    })}
                 </div>
                 <p class="form-message" role="status" data-testid="day-message">{message}</p>
             </form>
+            // Apart from Save, and behind a question.
+            <div class="delete-day">
+                {move || has_entry().then(|| view! {
+                    <ConfirmButton
+                        label="Delete this day..."
+                        question=Signal::derive(move || format!(
+                            "Delete the entry for {}?", long_date(date.get())
+                        ))
+                        confirm="Yes, delete this day"
+                        testid="delete-day"
+                        on_confirm=remove
+                    />
+                })}
+                <UndoBar undo=undo/>
+            </div>
             <h2>"Past days"</h2>
             <ul class="past-days" data-testid="past-days">
                 {move || {

@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
+use crate::components::confirm::{ConfirmButton, UndoBar, UndoPoint};
 use crate::components::diary_tabs::DiaryTabs;
 use crate::components::save_status::SaveStatus;
 use crate::device;
@@ -312,46 +313,39 @@ have used the app more, or added it to your home screen. Keep making backups."
     }
 }
 
-/// Deletes everything, after a second, explicit confirmation.
+/// Deletes everything, after a question, with Undo for a few seconds.
 #[component]
 fn DeleteEverything() -> impl IntoView {
     let store = DiaryStore::get();
-    let asking = RwSignal::new(false);
+    let undo = RwSignal::new(None::<UndoPoint>);
     let done = RwSignal::new(None::<String>);
-    let delete = move |_| {
-        let removed = store.delete_all();
-        asking.set(false);
-        done.set(Some(match removed {
-            Ok(()) => "Your diary has been deleted from this phone.".into(),
-            Err(e) => e.message(),
-        }));
-    };
+    let delete = Callback::new(move |()| {
+        let before = store.diary.get_untracked();
+        match store.delete_all() {
+            Ok(()) => {
+                done.set(None);
+                undo.set(Some(UndoPoint::new(
+                    "Your diary has been deleted from this phone.".into(),
+                    before,
+                    Diary::new(),
+                )));
+            }
+            Err(e) => done.set(Some(e.message())),
+        }
+    });
     view! {
         <section aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete everything"</h2>
-            <p>"This removes your checklist and every diary day from this phone. It cannot be undone."</p>
-            {move || if asking.get() {
-                view! {
-                    <div class="row" role="alertdialog" aria-label="Delete everything?">
-                        <button type="button" class="button-danger" data-testid="delete-confirm"
-                            on:click=delete>
-                            "Yes, delete everything"
-                        </button>
-                        <button type="button" class="button-secondary"
-                            on:click=move |_| asking.set(false)>
-                            "Cancel"
-                        </button>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="button-secondary" data-testid="delete-start"
-                        on:click=move |_| asking.set(true)>
-                        "Delete everything…"
-                    </button>
-                }.into_any()
-            }}
-            <p role="status" data-testid="delete-status">{done}</p>
+            <p>"This removes your checklist and every diary day from this phone. You can undo it for a few seconds, then it is gone for good."</p>
+            <ConfirmButton
+                label="Delete everything..."
+                question="Delete your whole diary from this phone?".to_string()
+                confirm="Yes, delete everything"
+                testid="delete-confirm"
+                on_confirm=delete
+            />
+            <UndoBar undo=undo/>
+            <p role="status" data-testid="delete-done">{done}</p>
         </section>
     }
 }
