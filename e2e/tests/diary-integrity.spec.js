@@ -262,8 +262,9 @@ test("4: 'Delete this day' asks first, sits away from Save, and can be undone", 
   expect(await storedDay(page, daysAgo(0))).not.toBeNull();
   await page.getByTestId("delete-day").click();
   expect(await storedDay(page, daysAgo(0))).toBeNull();
-  await expect(page.getByTestId("undo-bar")).toContainText("Deleted the entry");
-  await page.getByTestId("undo").click();
+  const bar = page.getByTestId("undo-bar").filter({ hasText: "Deleted the entry" });
+  await expect(bar).toHaveCount(1);
+  await bar.getByTestId("undo").click();
   expect(await storedDay(page, daysAgo(0))).not.toBeNull();
   await expect(page.getByLabel(WEAK)).not.toHaveValue("");
 });
@@ -288,4 +289,33 @@ test("4: 'Remove this symptom' asks first and can be undone with its scores", as
   const back = JSON.parse(await stored(page));
   expect(back.data.symptoms.some((s) => s.name === "Tired eyes")).toBe(true);
   expect(back.data.days.every((d) => d[1][6] === "4")).toBe(true);
+});
+
+test("one tap gives today the same scores as the day before, and it can be undone", async ({
+  page,
+}) => {
+  const ids = ["weakness", "stiffness", "numbness", "shooting-pain", "bladder", "bowel"];
+  const diary = {
+    version: 1,
+    data: {
+      symptoms: ids.map((id) => ({ id })),
+      days: [[daysAgo(1), "357246", 6, false, "", ""]],
+    },
+  };
+  await seed(page, DIARY_KEY, JSON.stringify(diary));
+  const app = new App(page);
+  await app.open("/diary/");
+  await page.getByTestId("same-as-before").click();
+  expect((await storedDay(page, daysAgo(0)))[1]).toBe("357246");
+  await expect(page.getByLabel(WEAK)).toHaveValue("3");
+  await expect(page.locator("#score-bowel")).toHaveValue("6");
+  // Sleep, fever and notes are the day's own: not copied.
+  await expect(page.getByLabel(SLEEP)).toHaveValue("");
+  await page
+    .getByTestId("undo-bar")
+    .filter({ hasText: "Copied the scores" })
+    .getByTestId("undo")
+    .click();
+  expect(await storedDay(page, daysAgo(0))).toBeNull();
+  await expect(page.getByLabel(WEAK)).toHaveValue("");
 });

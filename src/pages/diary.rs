@@ -116,6 +116,44 @@ pub fn DiaryPage() -> impl IntoView {
         }
     });
     let has_entry = move || store.diary.with(|d| d.entry(date.get()).is_some());
+    // The last earlier day with scores, and how many, for "Same scores
+    // as the day before": one tap on a tired day.
+    let day_before = move || {
+        let day = date.get();
+        store.diary.with(|d| {
+            d.entries()
+                .range(..day)
+                .rev()
+                .find(|(_, e)| !e.severities.is_empty())
+                .map(|(before, e)| (*before, e.severities.len()))
+        })
+    };
+    let undo_copy = RwSignal::new(None::<UndoPoint>);
+    let copy_scores = move |before: Date| {
+        let day = date.get_untracked();
+        let snapshot = store.diary.get_untracked();
+        let scores = store.diary.with_untracked(|d| {
+            d.entry(before)
+                .map(|e| e.severities.clone())
+                .unwrap_or_default()
+        });
+        let result = store.try_update(|d| {
+            let mut e = d.entry(day).cloned().unwrap_or_default();
+            e.severities = scores;
+            d.set_entry(day, e)
+        });
+        match result {
+            Ok(()) => {
+                message.set(Some(format!("Saved for {}.", long_date(day))));
+                undo_copy.set(Some(UndoPoint::new(
+                    format!("Copied the scores of {}.", long_date(before)),
+                    snapshot,
+                    store.diary.get_untracked(),
+                )));
+            }
+            Err(e) => message.set(Some(e.message())),
+        }
+    };
     let past = move || {
         store.diary.with(|d| {
             d.entries()
@@ -176,6 +214,21 @@ pub fn DiaryPage() -> impl IntoView {
                     {move || long_date(date.get())}
                     {move || (date.get() == today.get()).then_some(" (today)")}
                 </p>
+                {move || day_before().map(|(before, count)| view! {
+                    <button type="button" class="button-secondary same-as"
+                        data-testid="same-as-before"
+                        on:click=move |_| copy_scores(before)>
+                        {format!(
+                            "Same scores as {} ({count})",
+                            if before.add_days(1) == date.get_untracked() {
+                                "the day before".to_string()
+                            } else {
+                                long_date(before)
+                            }
+                        )}
+                    </button>
+                })}
+                <UndoBar undo=undo_copy/>
                 <fieldset>
                     <legend>"How bad is each symptom today? 0 is none, 10 is the worst."</legend>
                     {move || rows().into_iter().map(|(id, name)| {
