@@ -62,32 +62,25 @@ pub fn DiaryPage() -> impl IntoView {
         date.set(day);
         message.set(None);
     };
-    // Today's ticked symptoms, or every symptom if none is ticked, plus
-    // any that already have a severity on this day.
+    // The symptoms ticked now (or every symptom if none is ticked), then
+    // any other that has a score on this day; each group in the order
+    // of the checklist.
     let rows = move || {
-        let chosen =
-            entry.with(|e| e.severities.keys().cloned().collect::<Vec<_>>());
-        store.diary.with(|d| {
-            let ticked: Vec<_> =
-                d.symptoms().iter().filter(|s| s.has_now).collect();
-            let pool = if ticked.is_empty() {
-                d.symptoms().iter().collect::<Vec<_>>()
-            } else {
-                ticked
-            };
-            let mut rows: Vec<(String, String)> = pool
-                .iter()
-                .map(|s| (s.id().to_string(), s.name().to_string()))
-                .collect();
-            for id in chosen {
-                if !rows.iter().any(|(r, _)| *r == id) {
-                    let name = d
-                        .symptom(&id)
-                        .map_or(id.clone(), |s| s.name().to_string());
-                    rows.push((id, name));
-                }
-            }
-            rows
+        entry.with(|e| {
+            store.diary.with(|d| {
+                let any_ticked = d.symptoms().iter().any(|s| s.has_now);
+                let first = d
+                    .symptoms()
+                    .iter()
+                    .filter(|s| s.has_now || !any_ticked);
+                let then = d.symptoms().iter().filter(|s| {
+                    any_ticked && !s.has_now && e.severity(s.id()).is_some()
+                });
+                first
+                    .chain(then)
+                    .map(|s| (s.id().to_string(), s.name().to_string()))
+                    .collect::<Vec<_>>()
+            })
         })
     };
     // Save only confirms: every change is already stored.
