@@ -69,10 +69,8 @@ pub fn DiaryPage() -> impl IntoView {
         entry.with(|e| {
             store.diary.with(|d| {
                 let any_ticked = d.symptoms().iter().any(|s| s.has_now);
-                let first = d
-                    .symptoms()
-                    .iter()
-                    .filter(|s| s.has_now || !any_ticked);
+                let first =
+                    d.symptoms().iter().filter(|s| s.has_now || !any_ticked);
                 let then = d.symptoms().iter().filter(|s| {
                     any_ticked && !s.has_now && e.severity(s.id()).is_some()
                 });
