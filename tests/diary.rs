@@ -1460,14 +1460,7 @@ mod tab_merge {
     use ms_your_spine::diary::merge_entry;
     use proptest::prelude::*;
 
-    const IDS: [&str; 6] = [
-        "weakness",
-        "stiffness",
-        "numbness",
-        "shooting-pain",
-        "bladder",
-        "bowel",
-    ];
+    use ms_your_spine::content::symptoms::SYMPTOMS;
 
     /// One value for each of the 10 fields of a day: 6 scores, sleep,
     /// fever, medicines, note.
@@ -1501,9 +1494,9 @@ mod tab_merge {
 
     fn to_entry(f: &Fields) -> Entry {
         let mut e = Entry::default();
-        for (id, s) in IDS.iter().zip(f.scores) {
+        for (symptom, s) in SYMPTOMS.iter().zip(f.scores) {
             if let Some(s) = s {
-                e.severities.insert(id.to_string(), score(s));
+                e.severities.insert(symptom.id.to_string(), score(s));
             }
         }
         e.sleep_quality = f.sleep.map(score);

@@ -2,7 +2,7 @@
 // and the diary's relapse and pseudo-relapse flags with their care levels.
 import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
-import { DIARY_KEY, daysAgo, seed, stored } from "./diary.js";
+import { BUILT_IN, DIARY_KEY, daysAgo, seed, stored } from "./diary.js";
 
 const LEVELS = ["emergency", "crisis", "same-day", "soon", "routine"];
 
@@ -17,7 +17,7 @@ function worseDiary({ feverDaysAgo = null } = {}) {
     const stiffness = n <= 1 ? "7" : "3";
     days.push([daysAgo(n), "." + stiffness, null, n === feverDaysAgo, "", ""]);
   }
-  const ids = ["weakness", "stiffness", "numbness", "shooting-pain", "bladder", "bowel"];
+  const ids = BUILT_IN;
   return JSON.stringify({
     version: 1,
     data: { symptoms: ids.map((id) => ({ id })), days },
@@ -248,7 +248,7 @@ test("a symptom name with a direction override cannot flip the flag's own words"
 }) => {
   // A symptom of the user's own, new since 3 days ago, named with a
   // right-to-left override that is never closed.
-  const ids = ["weakness", "stiffness", "numbness", "shooting-pain", "bladder", "bowel"];
+  const ids = BUILT_IN;
   const symptoms = ids.map((id) => ({ id }));
   symptoms.push({
     id: "custom-1",

@@ -2,7 +2,7 @@
 // loses an edit. Each test reproduces one reported problem.
 import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
-import { DIARY_KEY, daysAgo, seed, stored, storedDiary } from "./diary.js";
+import { BUILT_IN, DIARY_KEY, daysAgo, seed, stored, storedDiary } from "./diary.js";
 
 const WEAK = "Weak or heavy arms or legs";
 const SLEEP = "How well did you sleep?";
@@ -294,7 +294,7 @@ test("4: 'Remove this symptom' asks first and can be undone with its scores", as
 test("one tap gives today the same scores as the day before, and it can be undone", async ({
   page,
 }) => {
-  const ids = ["weakness", "stiffness", "numbness", "shooting-pain", "bladder", "bowel"];
+  const ids = BUILT_IN;
   const diary = {
     version: 1,
     data: {

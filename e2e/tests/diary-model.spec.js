@@ -4,9 +4,9 @@
 // stored entry of the day it shows. Seeded, so a failure can be replayed.
 import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
-import { stored } from "./diary.js";
+import { BUILT_IN, stored } from "./diary.js";
 
-const IDS = ["weakness", "stiffness", "numbness", "shooting-pain", "bladder", "bowel"];
+const IDS = BUILT_IN;
 const STEPS = 70;
 const SEEDS = [11, 23, 37];
 

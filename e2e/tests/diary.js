@@ -2,7 +2,8 @@
 export const DIARY_KEY = "ms-your-spine.diary";
 export const BACKUP_KEY = "ms-your-spine.unreadable-backup.1";
 
-const BUILT_IN = [
+/** The built-in symptoms, in the stored order. */
+export const BUILT_IN = [
   "weakness",
   "stiffness",
   "numbness",
