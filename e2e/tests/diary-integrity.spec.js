@@ -319,3 +319,27 @@ test("one tap gives today the same scores as the day before, and it can be undon
   expect(await storedDay(page, daysAgo(0))).toBeNull();
   await expect(page.getByLabel(WEAK)).toHaveValue("");
 });
+
+test("8: a symptom added next to the highest possible id gets its own id and the diary still loads", async ({
+  page,
+}) => {
+  const symptoms = BUILT_IN.map((id) => ({ id }));
+  symptoms.push({ id: "custom-4294967295", name: "Hip ache" });
+  await seed(
+    page,
+    DIARY_KEY,
+    JSON.stringify({ version: 1, data: { symptoms, days: [] } }),
+  );
+  const app = new App(page);
+  await app.open("/my-symptoms/");
+  await page.getByLabel("Add a symptom of your own").fill("Jaw pain");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByTestId("checklist")).toContainText("Jaw pain");
+  await page.reload();
+  await app.ready();
+  await expect(page.getByTestId("save-status")).not.toContainText("could not be read");
+  await expect(page.getByTestId("checklist")).toContainText("Jaw pain");
+  await expect(page.getByTestId("checklist")).toContainText("Hip ache");
+  const ids = JSON.parse(await stored(page)).data.symptoms.map((s) => s.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
