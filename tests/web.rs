@@ -367,12 +367,16 @@ async fn ticking_a_symptom_saves_it_and_opens_its_details() {
     assert!(saved.contains(r#""id":"numbness","now":true"#), "{saved}");
     assert_eq!(count(&root, ".symptom-details"), 1);
 
-    // A severity picked in the details is saved too.
-    let select: web_sys::HtmlSelectElement =
-        find(&root, "select").unchecked_into();
-    select.set_value("7");
-    fire(&select, "change");
+    // A severity picked in the details (one tap on "7") is saved too,
+    // and the picker shows it.
+    let seven: web_sys::HtmlInputElement =
+        find(&root, ".score-picker input[value='7']").unchecked_into();
+    seven.set_checked(true);
+    fire(&seven, "change");
     settle().await;
+    let shown: web_sys::HtmlInputElement =
+        find(&root, ".score-picker input:checked").unchecked_into();
+    assert_eq!(shown.value(), "7");
     assert_eq!(
         store.diary.with_untracked(|d| {
             d.symptom("numbness")

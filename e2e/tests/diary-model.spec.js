@@ -4,7 +4,7 @@
 // stored entry of the day it shows. Seeded, so a failure can be replayed.
 import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
-import { BUILT_IN, stored } from "./diary.js";
+import { BUILT_IN, expectPicked, pick as pickIn, stored } from "./diary.js";
 
 const IDS = BUILT_IN;
 const STEPS = 70;
@@ -33,11 +33,10 @@ async function shownIsStored(page, step) {
   for (const [i, id] of IDS.entries()) {
     const mark = marks[i];
     const want = !mark || mark === "." ? "" : mark === "X" ? "10" : mark;
-    await expect(page.locator(`#score-${id}`), `${step}: ${id} on ${date}`)
-      .toHaveValue(want);
+    await expectPicked(page.getByTestId(`score-${id}`), want, `${step}: ${id} on ${date}`);
   }
   const sleep = day && day[2] !== null ? String(day[2]) : "";
-  await expect(page.locator("#sleep"), `${step}: sleep`).toHaveValue(sleep);
+  await expectPicked(page.getByTestId("sleep"), sleep, `${step}: sleep`);
   const fever = page.getByLabel("I may have an infection or a fever");
   if (day && day[3]) await expect(fever, `${step}: fever`).toBeChecked();
   else await expect(fever, `${step}: fever`).not.toBeChecked();
@@ -73,14 +72,13 @@ for (const seed of SEEDS) {
           break;
         }
         case "score":
-          await page.locator(`#score-${pick(IDS)}`)
-            .selectOption(String(Math.floor(next() * 11)));
+          await pickIn(page.getByTestId(`score-${pick(IDS)}`), String(Math.floor(next() * 11)));
           break;
         case "clear":
-          await page.locator(`#score-${pick(IDS)}`).selectOption("");
+          await pickIn(page.getByTestId(`score-${pick(IDS)}`), "");
           break;
         case "sleep":
-          await page.locator("#sleep").selectOption(String(Math.floor(next() * 11)));
+          await pickIn(page.getByTestId("sleep"), String(Math.floor(next() * 11)));
           break;
         case "fever":
           await page.getByLabel("I may have an infection or a fever").click();

@@ -1,3 +1,4 @@
+import { expect } from "@playwright/test";
 // Helpers for the diary tests: stored data in the app's own format.
 export const DIARY_KEY = "ms-your-spine.diary";
 export const BACKUP_KEY = "ms-your-spine.unreadable-backup.1";
@@ -53,4 +54,19 @@ export async function seed(page, key, text) {
 
 export async function stored(page, key = DIARY_KEY) {
   return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+/** A score picker, found by its legend (a symptom's name, or sleep). */
+export function picker(page, legend) {
+  return page.getByRole("group", { name: legend, exact: true });
+}
+
+/** Taps a score ("0" to "10", or "" for not recorded) in a picker. */
+export async function pick(group, value) {
+  await group.locator(`label:has(> input[value="${value}"])`).click();
+}
+
+/** The picker shows this score as chosen ("" for not recorded). */
+export async function expectPicked(group, value, message) {
+  await expect(group.locator(`input[value="${value}"]`), message).toBeChecked();
 }

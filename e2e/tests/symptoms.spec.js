@@ -4,6 +4,9 @@ import {
   BACKUP_KEY,
   DIARY_KEY,
   daysAgo,
+  expectPicked,
+  pick,
+  picker,
   seed,
   stored,
   storedDiary,
@@ -14,7 +17,7 @@ test("a ticked symptom is still ticked after a reload", async ({ page }) => {
   await app.open("/my-symptoms/");
   const row = page.getByTestId("check-numbness");
   await row.getByRole("checkbox").check();
-  await row.getByLabel("How bad is it now?").selectOption("6");
+  await pick(picker(row, "How bad is it now?"), "6");
   await row.getByLabel("Where in your body?").fill("Left hand");
   await row.getByLabel("Where in your body?").blur();
   await page.reload();
@@ -54,14 +57,14 @@ test("a symptom of your own can be added, and bad names are refused", async ({
 test("a diary entry survives a reload", async ({ page }) => {
   const app = new App(page);
   await app.open("/diary/");
-  await page.getByLabel("Weak or heavy arms or legs").selectOption("7");
-  await page.getByLabel("How well did you sleep?").selectOption("4");
+  await pick(picker(page, "Weak or heavy arms or legs"), "7");
+  await pick(picker(page, "How well did you sleep?"), "4");
   await page.getByLabel("I may have an infection or a fever").check();
   await page.getByLabel("Notes").fill("Hot day, legs heavy");
   await page.getByTestId("save-day").click();
   await expect(page.getByTestId("day-message")).toContainText("Saved");
   await page.reload();
-  await expect(page.getByLabel("Weak or heavy arms or legs")).toHaveValue("7");
+  await expectPicked(picker(page, "Weak or heavy arms or legs"), "7");
   await expect(page.getByLabel("Notes")).toHaveValue("Hot day, legs heavy");
   await expect(page.getByTestId("past-days")).toContainText("1 symptom scored");
 });

@@ -368,9 +368,11 @@ fn SleepRow(
     }
 }
 
-/// A labelled 0-10 picker with a "Not recorded" choice. It shows `value`
-/// (the stored one) and nothing else: after a pick it is set back to
-/// `value`, so a refused change never stays on screen.
+/// A labelled 0-10 picker with a "Not recorded" choice: one large tap
+/// per score (2 rows of 6 targets, each at least 44 px), so a day's
+/// scores take one tap each, even with a tremor. It shows `value` (the
+/// stored one) and nothing else: after a pick every choice is set back
+/// to `value`, so a refused change never stays on screen.
 #[component]
 pub fn ScoreSelect(
     id: String,
@@ -380,39 +382,49 @@ pub fn ScoreSelect(
     high: &'static str,
     on_pick: Callback<Option<Score>>,
 ) -> impl IntoView {
-    let options = (0..=10u8)
-        .map(|n| {
-            let text = match n {
-                0 => format!("0 ({low})"),
-                10 => format!("10 ({high})"),
-                n => n.to_string(),
-            };
-            view! { <option value=n.to_string()>{text}</option> }
-        })
-        .collect_view();
-    let shown = move || value.get().map(|n| n.to_string()).unwrap_or_default();
-    let (test_id, label_for) = (id.clone(), id.clone());
+    // Bumped after each pick, so every choice reads `value` again.
+    let refresh = RwSignal::new(0u32);
+    let test_id = id.clone();
+    let choice = move |n: Option<u8>| {
+        let name = id.clone();
+        let text = n.map_or("\u{2013}".to_string(), |n| n.to_string());
+        let spoken = match n {
+            None => "Not recorded".to_string(),
+            Some(0) => format!("0 ({low})"),
+            Some(10) => format!("10 ({high})"),
+            Some(n) => n.to_string(),
+        };
+        view! {
+            <label class="score-option" class:score-clear=n.is_none()>
+                <input
+                    type="radio"
+                    name=name
+                    value=n.map(|n| n.to_string()).unwrap_or_default()
+                    aria-label=spoken
+                    prop:checked=move || {
+                        refresh.track();
+                        value.get() == n
+                    }
+                    on:change=move |_| {
+                        let score = n.and_then(|v| Score::new(u32::from(v)).ok());
+                        on_pick.run(score);
+                        refresh.update(|r| *r = r.wrapping_add(1));
+                    }
+                />
+                <span aria-hidden="true">{text}</span>
+            </label>
+        }
+    };
+    let options = (0..=10u8).map(|n| choice.clone()(Some(n))).collect_view();
+    let clear = choice(None);
     view! {
-        <div class="score-row" data-testid=test_id>
-            <label for=label_for>{label}</label>
-            <select
-                id=id
-                prop:value=shown
-                on:change:target=move |ev| {
-                    let field = ev.target();
-                    let score = field
-                        .value()
-                        .parse::<u32>()
-                        .ok()
-                        .and_then(|v| Score::new(v).ok());
-                    on_pick.run(score);
-                    field.set_value(&value.get_untracked().map(|n| n.to_string()).unwrap_or_default());
-                }
-            >
-                <option value="">"Not recorded"</option>
-                {options}
-            </select>
-        </div>
+        <fieldset class="score-picker" data-testid=test_id>
+            <legend>{label}</legend>
+            <div class="score-options">{options}{clear}</div>
+            <p class="score-scale" aria-hidden="true">
+                {format!("0 {low} \u{2013} 10 {high}; \u{2013} not recorded")}
+            </p>
+        </fieldset>
     }
 }
 
