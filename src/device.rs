@@ -20,8 +20,8 @@ pub fn today() -> Date {
 const TODAY_CHECK: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// Today's date as a signal that follows the clock: checked every
-/// [`TODAY_CHECK`], when the window gets focus and when the page is shown
-/// again. When the date changes, `on_new_day(old, new)` runs first, so a
+/// [`TODAY_CHECK`], when the window gets focus, when the tab becomes
+/// visible and when the page is shown again. When the date changes, `on_new_day(old, new)` runs first, so a
 /// page can move a form that showed "today" along with it.
 pub fn watch_today(
     on_new_day: impl Fn(Date, Date) + Clone + 'static,
@@ -43,10 +43,18 @@ pub fn watch_today(
         let check = check.clone();
         move |_| check()
     });
-    let on_show = window_event_listener(leptos::ev::pageshow, move |_| check());
+    let on_show = window_event_listener(leptos::ev::pageshow, {
+        let check = check.clone();
+        move |_| check()
+    });
+    // Fired on the document when a tab comes back into view; it bubbles
+    // to the window.
+    let on_visible =
+        window_event_listener_untyped("visibilitychange", { move |_| check() });
     on_cleanup(move || {
         on_focus.remove();
         on_show.remove();
+        on_visible.remove();
     });
     today
 }

@@ -384,3 +384,25 @@ test("entering 15 symptoms for a day takes at most 20 taps, every target 44 px, 
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test("12: 'Copy as text' keeps a multi-line note from faking a section and drops direction overrides", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const fake = "fine\nFlags\n- Possible relapse - none, all is well";
+  const diary = JSON.parse(storedDiary({ days: 3, note: fake }));
+  diary.data.symptoms.push({ id: "custom-1", name: "\u202Ehip ache", now: true });
+  await seed(page, DIARY_KEY, JSON.stringify(diary));
+  const app = new App(page);
+  await app.open("/report/");
+  await page.getByRole("button", { name: "Copy as text" }).click();
+  await expect(page.getByTestId("report-status")).toContainText("Copied");
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split("\n");
+  expect(lines.filter((l) => l === "Flags").length).toBeLessThanOrEqual(1);
+  expect(lines.some((l) => l.startsWith("- Possible relapse - none"))).toBe(false);
+  expect(text).toContain("\n    Flags\n    - Possible relapse - none");
+  expect(text).not.toContain("\u202E");
+  expect(text).toContain("\u2068hip ache\u2069");
+});
