@@ -50,7 +50,7 @@ pub fn watch_today(
     // Fired on the document when a tab comes back into view; it bubbles
     // to the window.
     let on_visible =
-        window_event_listener_untyped("visibilitychange", { move |_| check() });
+        window_event_listener_untyped("visibilitychange", move |_| check());
     on_cleanup(move || {
         on_focus.remove();
         on_show.remove();
