@@ -753,8 +753,9 @@ fn a_new_symptom_started_before_today_is_flagged() {
     assert_eq!(flags[0].level(), CareLevel::Soon);
     assert_eq!(
         flags[0].summary(),
-        "Possible relapse - contact your MS team soon. Numbness or tingling: \
-         New since 2026-11-20 and lasted more than 24 hours."
+        "Possible relapse - contact your MS team soon. \u{2068}Numbness or \
+         tingling\u{2069}: New since 2026-11-20 and lasted more than 24 \
+         hours."
     );
     assert_eq!(
         flags[0].message(),
@@ -844,9 +845,9 @@ fn two_days_in_a_row_2_points_above_usual_are_flagged_as_worse() {
     );
     assert_eq!(
         flags[0].summary(),
-        "Possible relapse - contact your MS team soon. Stiff, tight muscles: \
-         Worse on 2026-11-26 and 2026-11-27 than your usual level of 3 out \
-         of 10."
+        "Possible relapse - contact your MS team soon. \u{2068}Stiff, tight \
+         muscles\u{2069}: Worse on 2026-11-26 and 2026-11-27 than your usual \
+         level of 3 out of 10."
     );
     // The flag stays while the 2 days are recent (7 days), then goes.
     assert_eq!(

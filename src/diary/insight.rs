@@ -4,6 +4,7 @@
 //! signs and wording all come from `content::care` (after National MS
 //! Society, MS Trust, NICE QS108 and MSAA guidance).
 
+use super::report::isolated;
 use super::{Date, Diary, Onset, Symptom};
 use crate::content::care::{self, FlagText, PSEUDO_RELAPSE_FLAG, RELAPSE_FLAG};
 use crate::content::{CareLevel, CareSign};
@@ -222,13 +223,6 @@ impl RelapseFlag {
         self.kind.level()
     }
 
-    /// The symptom and why, with the fever day for a pseudo-relapse,
-    /// e.g. "Numbness or tingling: New since 2026-11-20 and lasted more
-    /// than 24 hours".
-    pub fn detail(&self) -> String {
-        format!("{}: {}", self.symptom_name, self.why_with_fever())
-    }
-
     /// Why, with the fever day for a pseudo-relapse: the detail without
     /// the symptom's name (which the screen isolates, as a user's own
     /// name may hold direction marks).
@@ -244,20 +238,24 @@ impl RelapseFlag {
         }
     }
 
-    /// The headline, the symptom and why, for the clinician's report:
-    /// "Possible relapse - contact your MS team soon. Numbness or
-    /// tingling: New since 2026-11-20 and lasted more than 24 hours."
+    /// The headline, the symptom (its name [`isolated`], as a user's own
+    /// name may hold direction marks) and why, as the clinician's report
+    /// and copied text show it: "Possible relapse - contact your MS team
+    /// soon. \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20
+    /// and lasted more than 24 hours."
     pub fn summary(&self) -> String {
-        format!("{}. {}.", self.kind.text().headline, self.detail())
+        format!(
+            "{}. {}: {}.",
+            self.kind.text().headline,
+            isolated(&self.symptom_name),
+            self.why_with_fever()
+        )
     }
 
-    /// The headline, the symptom and why, and what it may mean, e.g.
-    /// "Possible relapse - contact your MS team soon. Numbness or
-    /// tingling: New since 2026-11-20 and lasted more than 24 hours. A
-    /// new or worse symptom ...".
+    /// The summary and what it may mean: "... A new or worse symptom
+    /// ...".
     pub fn message(&self) -> String {
-        let text = self.kind.text();
-        format!("{}. {}. {}", text.headline, self.detail(), text.explain)
+        format!("{} {}", self.summary(), self.kind.text().explain)
     }
 }
 

@@ -115,14 +115,7 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
         symptoms,
         flags: relapse_flags(diary, today)
             .iter()
-            .map(|f| {
-                format!(
-                    "{}. {}: {}.",
-                    f.kind.text().headline,
-                    isolated(&f.symptom_name),
-                    f.why_with_fever()
-                )
-            })
+            .map(|f| f.summary())
             .collect(),
         infection_days: period
             .iter()
