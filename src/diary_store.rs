@@ -112,15 +112,6 @@ impl DiaryStore {
         Ok(out)
     }
 
-    /// Changes the diary and saves it at once; a refusal shows in the
-    /// save status (see [`DiaryStore::try_update`]).
-    pub fn update(self, change: impl FnOnce(&mut Diary)) {
-        let _ = self.try_update(|d| {
-            change(d);
-            Ok(())
-        });
-    }
-
     /// Replaces the whole diary (import, delete everything) and saves.
     pub fn replace(self, diary: Diary) -> Result<(), ChangeError> {
         self.commit(diary)
@@ -240,24 +231,20 @@ type Initial = (Diary, Persistence, Option<Unreadable>, Option<String>);
 /// not (storage full, writes blocked): then the stored diary is still
 /// shown, never an empty one.
 fn initial_state() -> Initial {
-    let writable = storage::check_writable();
-    let text = match storage::read(Keys::Diary) {
-        Ok(Some(text)) => text,
-        Ok(None) => {
-            let persistence = match writable {
-                Ok(()) => Persistence::Saved,
-                Err(StoreError::Unavailable) => Persistence::Unavailable,
-                Err(error) => Persistence::ReadOnly(error),
-            };
-            return (Diary::new(), persistence, None, None);
-        }
+    let stored = match storage::read(Keys::Diary) {
+        Ok(stored) => stored,
         Err(_) => {
             return (Diary::new(), Persistence::Unavailable, None, None);
         }
     };
-    let saved = match writable {
-        Ok(()) => Persistence::Saved,
-        Err(error) => Persistence::ReadOnly(error),
+    let saved = match (storage::check_writable(), &stored) {
+        (Ok(()), _) => Persistence::Saved,
+        // Nothing stored and nothing can be: storage is simply off.
+        (Err(StoreError::Unavailable), None) => Persistence::Unavailable,
+        (Err(error), _) => Persistence::ReadOnly(error),
+    };
+    let Some(text) = stored else {
+        return (Diary::new(), saved, None, None);
     };
     match from_json(&text) {
         Ok(diary) => (diary, saved, None, Some(text)),

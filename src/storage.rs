@@ -79,11 +79,6 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
     Ok(store)
 }
 
-/// True when this browser will keep what the app saves.
-pub fn is_available() -> bool {
-    check_writable().is_ok()
-}
-
 /// Whether a write works now, and if not, why: a throwaway write, as
 /// some browsers hand out a storage object that refuses every write
 /// (Safari's old private mode) or is full.

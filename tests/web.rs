@@ -393,11 +393,14 @@ async fn a_start_date_in_the_future_is_refused_with_a_message() {
     let (root, store) = mount_with_store(
         || view! { <SymptomEditor id="bladder".to_string()/> },
     );
-    store.update(|d| {
-        if let Some(s) = d.symptom_mut("bladder") {
-            s.has_now = true;
-        }
-    });
+    store
+        .try_update(|d| {
+            if let Some(s) = d.symptom_mut("bladder") {
+                s.has_now = true;
+            }
+            Ok(())
+        })
+        .expect("stored");
     settle().await;
     let date: web_sys::HtmlInputElement =
         find(&root, "input[type=date]").unchecked_into();
@@ -472,15 +475,18 @@ async fn a_fever_turns_the_relapse_flag_into_a_same_day_one() {
     let (root, store) = mount_with_store(ChecklistPage);
     let today = ms_your_spine::device::today();
     // 10 days at 3, then 7 yesterday and today: worse for 2 days.
-    store.update(|d| {
-        for i in 0..12 {
-            let mut e = Entry::default();
-            let n = if i >= 10 { 7 } else { 3 };
-            e.severities
-                .insert("stiffness".into(), Score::new(n).expect("0-10"));
-            d.set_entry(today.add_days(i - 11), e).expect("a past day");
-        }
-    });
+    store
+        .try_update(|d| {
+            for i in 0..12 {
+                let mut e = Entry::default();
+                let n = if i >= 10 { 7 } else { 3 };
+                e.severities
+                    .insert("stiffness".into(), Score::new(n).expect("0-10"));
+                d.set_entry(today.add_days(i - 11), e)?;
+            }
+            Ok(())
+        })
+        .expect("past days stored");
     settle().await;
     assert_eq!(count(&root, "[data-testid=flag-soon]"), 1);
     assert_eq!(count(&root, "[data-testid=flag-same-day]"), 0);
@@ -492,11 +498,13 @@ async fn a_fever_turns_the_relapse_flag_into_a_same_day_one() {
         ["/get-help/#care-soon"]
     );
     // Tick "infection or fever" for today.
-    store.update(|d| {
-        let mut e = d.entry(today).cloned().unwrap_or_default();
-        e.infection_or_fever = true;
-        d.set_entry(today, e).expect("today");
-    });
+    store
+        .try_update(|d| {
+            let mut e = d.entry(today).cloned().unwrap_or_default();
+            e.infection_or_fever = true;
+            d.set_entry(today, e)
+        })
+        .expect("today stored");
     settle().await;
     assert_eq!(count(&root, "[data-testid=flag-soon]"), 0);
     let same_day = text(&root, "[data-testid=flag-same-day]");

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::diary::{Diary, merge_three_way};
+use crate::diary::{Diary, InputError, merge_three_way};
 use crate::diary_store::{ChangeError, DiaryStore};
 
 /// How long "Undo" stays after a destructive action.
@@ -79,6 +79,18 @@ impl UndoPoint {
             before,
             after,
         }
+    }
+
+    /// Makes a change through the store and, once it is stored, returns
+    /// the point that undoes it, saying `said`.
+    pub fn record(
+        store: DiaryStore,
+        said: String,
+        change: impl FnOnce(&mut Diary) -> Result<(), InputError>,
+    ) -> Result<UndoPoint, ChangeError> {
+        let before = store.diary.get_untracked();
+        store.try_update(change)?;
+        Ok(UndoPoint::new(said, before, store.diary.get_untracked()))
     }
 
     /// Puts back what the change removed, keeping every change made

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::confirm::{ConfirmButton, UndoPoint, UndoSlot};
 use crate::device;
+use crate::diary::report::isolated;
 use crate::diary::{
     BODY_AREA_MAX_CHARS, Date, InputError, NOTE_MAX_CHARS, Onset, Pattern,
     Score, Symptom, Text,
@@ -173,25 +174,23 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         <ConfirmButton
                             label="Remove this symptom..."
                             question=Signal::derive(move || format!(
-                                "Remove \u{2068}{}\u{2069} and its scores on every day?",
-                                name().unwrap_or_default()
+                                "Remove {} and its scores on every day?",
+                                isolated(&name().unwrap_or_default())
                             ))
                             confirm="Yes, remove it"
                             testid=REMOVE_TESTID
                             on_confirm=Callback::new(move |()| {
-                                let before = store.diary.get_untracked();
-                                let shown = name().unwrap_or_default();
-                                let result = store.try_update(|d| {
+                                let said = format!(
+                                    "Removed {}.",
+                                    isolated(&name().unwrap_or_default())
+                                );
+                                let result = UndoPoint::record(store, said, |d| {
                                     key.with_value(|k| d.remove_custom_symptom(k))
                                 });
                                 match result {
-                                    Ok(()) => {
+                                    Ok(point) => {
                                         if let Some(UndoSlot(undo)) = undo_slot {
-                                            undo.set(Some(UndoPoint::new(
-                                                format!("Removed \u{2068}{shown}\u{2069}."),
-                                                before,
-                                                store.diary.get_untracked(),
-                                            )));
+                                            undo.set(Some(point));
                                         }
                                     }
                                     Err(e) => error.set(Some(e.message())),

@@ -89,19 +89,15 @@ pub fn DiaryPage() -> impl IntoView {
     let undo = RwSignal::new(None::<UndoPoint>);
     let remove = Callback::new(move |()| {
         let day = date.get_untracked();
-        let before = store.diary.get_untracked();
-        let result = store.try_update(|d| {
+        let said = format!("Deleted the entry for {}.", long_date(day));
+        let result = UndoPoint::record(store, said, |d| {
             d.remove_entry(day);
             Ok(())
         });
         match result {
-            Ok(()) => {
+            Ok(point) => {
                 message.set(None);
-                undo.set(Some(UndoPoint::new(
-                    format!("Deleted the entry for {}.", long_date(day)),
-                    before,
-                    store.diary.get_untracked(),
-                )));
+                undo.set(Some(point));
             }
             Err(e) => message.set(Some(e.message())),
         }
@@ -122,25 +118,20 @@ pub fn DiaryPage() -> impl IntoView {
     let undo_copy = RwSignal::new(None::<UndoPoint>);
     let copy_scores = move |before: Date| {
         let day = date.get_untracked();
-        let snapshot = store.diary.get_untracked();
-        let scores = store.diary.with_untracked(|d| {
-            d.entry(before)
+        let said = format!("Copied the scores of {}.", long_date(before));
+        let result = UndoPoint::record(store, said, |d| {
+            let scores = d
+                .entry(before)
                 .map(|e| e.severities.clone())
-                .unwrap_or_default()
-        });
-        let result = store.try_update(|d| {
+                .unwrap_or_default();
             let mut e = d.entry(day).cloned().unwrap_or_default();
             e.severities = scores;
             d.set_entry(day, e)
         });
         match result {
-            Ok(()) => {
+            Ok(point) => {
                 message.set(Some(format!("Saved for {}.", long_date(day))));
-                undo_copy.set(Some(UndoPoint::new(
-                    format!("Copied the scores of {}.", long_date(before)),
-                    snapshot,
-                    store.diary.get_untracked(),
-                )));
+                undo_copy.set(Some(point));
             }
             Err(e) => message.set(Some(e.message())),
         }
