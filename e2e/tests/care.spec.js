@@ -2,7 +2,7 @@
 // and the diary's relapse and pseudo-relapse flags with their care levels.
 import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
-import { BUILT_IN, DIARY_KEY, daysAgo, seed, stored } from "./diary.js";
+import { BUILT_IN, DIARY_KEY, daysAgo, diaryText, seed, stored } from "./diary.js";
 
 const LEVELS = ["emergency", "crisis", "same-day", "soon", "routine"];
 
@@ -17,11 +17,7 @@ function worseDiary({ feverDaysAgo = null } = {}) {
     const stiffness = n <= 1 ? "7" : "3";
     days.push([daysAgo(n), "." + stiffness, null, n === feverDaysAgo, "", ""]);
   }
-  const ids = BUILT_IN;
-  return JSON.stringify({
-    version: 1,
-    data: { symptoms: ids.map((id) => ({ id })), days },
-  });
+  return diaryText(undefined, days);
 }
 
 test("the Get help page shows every care level, most urgent first", async ({
@@ -257,11 +253,7 @@ test("a symptom name with a direction override cannot flip the flag's own words"
     onset: "new",
     since: daysAgo(3),
   });
-  await seed(
-    page,
-    DIARY_KEY,
-    JSON.stringify({ version: 1, data: { symptoms, days: [] } }),
-  );
+  await seed(page, DIARY_KEY, diaryText(symptoms));
   const app = new App(page);
   await app.open("/my-symptoms/");
   const flag = page.getByTestId("flag-soon");

@@ -28,15 +28,23 @@ export function storedDiary({ days = 0, note = "" } = {}) {
     const score = String((n % 7) + 2); // weakness 2..8
     entries.push([daysAgo(n), score + "3", 6, n === 3, "", n === 0 ? note : ""]);
   }
-  return JSON.stringify({
-    version: 1,
-    data: {
-      symptoms: BUILT_IN.map((id) =>
-        id === "weakness" ? { id, now: true, severity: 5 } : { id },
-      ),
-      days: entries,
-    },
-  });
+  return diaryText(
+    BUILT_IN.map((id) =>
+      id === "weakness" ? { id, now: true, severity: 5 } : { id },
+    ),
+    entries,
+  );
+}
+
+/**
+ * Stored diary text in the app's version 1 format: these symptoms
+ * (default: the built-in ones, blank) and these days.
+ */
+export function diaryText(
+  symptoms = BUILT_IN.map((id) => ({ id })),
+  days = [],
+) {
+  return JSON.stringify({ version: 1, data: { symptoms, days } });
 }
 
 /** Puts text in localStorage before the app starts. */
