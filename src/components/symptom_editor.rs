@@ -29,11 +29,14 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
     // stored symptom again and puts it back on screen, so a refused tick
     // or pick never stays shown.
     let refresh = RwSignal::new(0u32);
-    let symptom = Signal::derive(move || {
-        refresh.track();
-        store
+    // The stored symptom, with the refusal count beside it: memoised, so
+    // controls re-run only when this symptom changes or a change to it
+    // was refused, not on every change to the diary.
+    let symptom = Memo::new(move |_| {
+        let stored = store
             .diary
-            .with(|d| key.with_value(|k| d.symptom(k).cloned()))
+            .with(|d| key.with_value(|k| d.symptom(k).cloned()));
+        (refresh.get(), stored)
     });
     let error = RwSignal::new(None::<String>);
     // Applies a change to this symptom; a refused value becomes a message.
@@ -51,13 +54,15 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
     };
     let field = move |name: &str| format!("{}-{name}", key.get_value());
     let has_now =
-        move || symptom.with(|s| s.as_ref().is_some_and(|s| s.has_now));
+        move || symptom.with(|(_, s)| s.as_ref().is_some_and(|s| s.has_now));
     let name =
-        move || symptom.with(|s| s.as_ref().map(|s| s.name().to_string()));
-    let is_custom =
-        move || symptom.with(|s| s.as_ref().is_some_and(Symptom::is_custom));
+        move || symptom.with(|(_, s)| s.as_ref().map(|s| s.name().to_string()));
+    let is_custom = move || {
+        symptom.with(|(_, s)| s.as_ref().is_some_and(Symptom::is_custom))
+    };
     let severity = move || {
-        symptom.with(|s| s.as_ref().and_then(|s| s.severity).map(Score::get))
+        symptom
+            .with(|(_, s)| s.as_ref().and_then(|s| s.severity).map(Score::get))
     };
 
     let details = move || {
@@ -83,7 +88,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         id=field("since")
                         type="date"
                         max=device::today().to_string()
-                        prop:value=move || symptom.with(|s| {
+                        prop:value=move || symptom.with(|(_, s)| {
                             s.as_ref().and_then(|s| s.started_on).map(|d| d.to_string()).unwrap_or_default()
                         })
                         on:change:target=move |ev| {
@@ -99,7 +104,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         legend="Is it new, or have you had it before?"
                         name=field("onset")
                         options=vec![("New", "new"), ("I have had it before", "old")]
-                        selected=Signal::derive(move || symptom.with(|s| {
+                        selected=Signal::derive(move || symptom.with(|(_, s)| {
                             match s.as_ref().and_then(|s| s.onset) {
                                 Some(Onset::New) => "new",
                                 Some(Onset::Old) => "old",
@@ -117,7 +122,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         legend="Is it there all the time?"
                         name=field("pattern")
                         options=vec![("All the time", "constant"), ("It comes and goes", "comes-and-goes")]
-                        selected=Signal::derive(move || symptom.with(|s| {
+                        selected=Signal::derive(move || symptom.with(|(_, s)| {
                             match s.as_ref().and_then(|s| s.pattern) {
                                 Some(Pattern::Constant) => "constant",
                                 Some(Pattern::ComesAndGoes) => "comes-and-goes",
@@ -141,7 +146,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         id=field("area")
                         type="text"
                         maxlength=BODY_AREA_MAX_CHARS
-                        prop:value=move || symptom.with(|s| {
+                        prop:value=move || symptom.with(|(_, s)| {
                             s.as_ref().map(|s| s.body_area.as_str().to_string()).unwrap_or_default()
                         })
                         on:change:target=move |ev| {
@@ -158,7 +163,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         id=field("note")
                         rows="3"
                         maxlength=NOTE_MAX_CHARS
-                        prop:value=move || symptom.with(|s| {
+                        prop:value=move || symptom.with(|(_, s)| {
                             s.as_ref().map(|s| s.note.as_str().to_string()).unwrap_or_default()
                         })
                         on:change:target=move |ev| {
