@@ -24,7 +24,7 @@ setup:
 	@bash scripts/setup.sh
 
 # Two Trunk builds: the diary's WebAssembly first (into target/, one
-# folder per profile, where src/bin/prerender.rs looks), then the main
+# folder per profile, where src/bin/prerender/ looks), then the main
 # one, whose post-build step renders every page and copies the diary's
 # files in.
 DIARY_DIST := target/diary-dist

@@ -1,6 +1,6 @@
 //! Islands: the only parts of a pre-rendered page that run code.
 //!
-//! The build renders every page natively (see `src/bin/prerender.rs`), so
+//! The build renders every page natively (see `src/bin/prerender/`), so
 //! the text is in the HTML before any WebAssembly arrives. Most of it
 //! never changes, so it needs no code at all. The few parts that respond
 //! to the visitor sit inside an [`Island`]: a `<div data-island=name>`

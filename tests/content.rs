@@ -4,9 +4,13 @@
 
 use std::collections::HashSet;
 
+/// Sentence, word and syllable counts and the reading grade: test-only,
+/// so it lives with the tests, not in the app.
+mod readability;
+
 use ms_your_spine::content::{
-    self, AppliesTo, Block, CareLevel, care, clinic, quiz, readability, review,
-    sources, spine, stats, symptoms, topics,
+    self, AppliesTo, Block, CareLevel, care, clinic, quiz, review, sources,
+    spine, stats, symptoms, topics,
 };
 
 /// The brief's sentence limit.

@@ -5,7 +5,6 @@ pub mod care;
 pub mod clinic;
 pub mod model;
 pub mod quiz;
-pub mod readability;
 pub mod review;
 pub mod sources;
 pub mod spine;

@@ -1,0 +1,277 @@
+//! The HTML edits that make Trunk's built `index.html` into each view's
+//! page, done with a real HTML rewriter (`lol_html`, a streaming parser
+//! with CSS selectors) rather than by searching the text for tags.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+
+/// Waits until the browser reports the first contentful paint (the text,
+/// on these pages), or a second where it cannot tell, in Trunk's loader
+/// before it fetches the WebAssembly.
+pub const AFTER_PAINT: &str = "await new Promise(r=>{setTimeout(r,1e3);\
+try{new PerformanceObserver(l=>{l.getEntriesByName(\"first-contentful-\
+paint\").length&&setTimeout(r)}).observe({type:\"paint\",buffered:!0})}\
+catch(e){}});";
+
+/// Trunk's inline module loader: a module script without `src`.
+const LOADER: &str = "script[type=module]:not([src])";
+
+/// Runs the rewriter with the given element handlers.
+fn rewrite<'h>(
+    html: &str,
+    handlers: Vec<(
+        std::borrow::Cow<'static, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'h>,
+    )>,
+) -> Result<String, String> {
+    let settings = handlers
+        .into_iter()
+        .fold(RewriteStrSettings::new(), |settings, handler| {
+            settings.append_element_content_handler(handler)
+        });
+    rewrite_str(html, settings).map_err(|e| format!("HTML rewriter: {e}"))
+}
+
+/// The text of every element matched by `selector`, in order.
+fn texts_of(html: &str, selector: &str) -> Result<Vec<String>, String> {
+    let found: Rc<RefCell<Vec<String>>> = Rc::default();
+    let (starts, chunks) = (Rc::clone(&found), Rc::clone(&found));
+    rewrite(
+        html,
+        vec![
+            element!(selector, move |_el: &mut Element| {
+                starts.borrow_mut().push(String::new());
+                Ok(())
+            }),
+            text!(selector, move |chunk| {
+                if let Some(last) = chunks.borrow_mut().last_mut() {
+                    last.push_str(chunk.as_str());
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok(found.take())
+}
+
+/// The inline scripts of a page (those without `src`), exactly as the
+/// browser hashes them: the text between the tags.
+pub fn inline_scripts(html: &str) -> Result<Vec<String>, String> {
+    texts_of(html, "script:not([src])")
+}
+
+/// The inline styles of a page, as the browser hashes them.
+pub fn inline_styles(html: &str) -> Result<Vec<String>, String> {
+    texts_of(html, "style")
+}
+
+/// The text of the page's inline module loader (Trunk's).
+pub fn loader(html: &str) -> Result<String, String> {
+    let mut found = texts_of(html, LOADER)?;
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(format!("expected one inline module loader, found {n}")),
+    }
+}
+
+/// The shell every page of one kind starts from: the built `index.html`
+/// without `<link rel=preload>` and `rel=modulepreload` (on a
+/// pre-rendered page they would make the WebAssembly compete with the
+/// stylesheet for a slow connection), and with its loader replaced by
+/// `loader` when given (how a diary page gets the diary's WebAssembly),
+/// then made to wait for the first paint ([`AFTER_PAINT`]) before it
+/// fetches the WebAssembly. (The loader's `import` of the small JS glue
+/// is hoisted and still starts at once.)
+pub fn shell(built: &str, loader_text: Option<&str>) -> Result<String, String> {
+    let loaders = Rc::new(RefCell::new(0));
+    let seen = Rc::clone(&loaders);
+    let code = format!("{AFTER_PAINT}{}", loader_text.unwrap_or(""));
+    let page = rewrite(
+        built,
+        vec![
+            element!(
+                "link[rel=preload], link[rel=modulepreload]",
+                |el: &mut Element| {
+                    el.remove();
+                    Ok(())
+                }
+            ),
+            element!(LOADER, move |el: &mut Element| {
+                *seen.borrow_mut() += 1;
+                if loader_text.is_some() {
+                    el.set_inner_content(&code, ContentType::Html);
+                } else {
+                    el.prepend(AFTER_PAINT, ContentType::Html);
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    match *loaders.borrow() {
+        1 => Ok(page),
+        n => Err(format!("expected one inline module loader, found {n}")),
+    }
+}
+
+/// What one view's page says about itself.
+pub struct PageText<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The rendered `<body>` contents.
+    pub body: &'a str,
+}
+
+/// The shell made into one view's page: its own title and meta
+/// description, and its rendered body. Fails if the shell lacks any of
+/// `<title>`, `<meta name=description>` or an empty `<body>`, so a
+/// change to index.html cannot silently drop them. No whitespace is
+/// added to the body: hydration walks the nodes exactly as rendered.
+pub fn page(shell: &str, text: &PageText) -> Result<String, String> {
+    let found = Rc::new(RefCell::new((0, 0, 0)));
+    let (t, d, b) = (Rc::clone(&found), Rc::clone(&found), Rc::clone(&found));
+    let description = text.description.replace('&', "&amp;");
+    let html = rewrite(
+        shell,
+        vec![
+            element!("title", move |el: &mut Element| {
+                t.borrow_mut().0 += 1;
+                el.set_inner_content(text.title, ContentType::Text);
+                Ok(())
+            }),
+            element!("meta[name=description]", move |el: &mut Element| {
+                d.borrow_mut().1 += 1;
+                el.set_attribute("content", &description)
+                    .map_err(|e| e.to_string())?;
+                Ok(())
+            }),
+            element!("body", move |el: &mut Element| {
+                b.borrow_mut().2 += 1;
+                el.set_inner_content(text.body, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
+    match *found.borrow() {
+        (1, 1, 1) => {}
+        (0, _, _) => return Err("index.html has no <title>".into()),
+        (_, 0, _) => {
+            return Err("index.html has no <meta name=description>".into());
+        }
+        (_, _, 0) => return Err("index.html has no <body>".into()),
+        _ => return Err("index.html has a duplicated head tag".into()),
+    }
+    if !shell.contains("<body></body>") {
+        return Err("the built page's <body> is not empty".into());
+    }
+    Ok(html)
+}
+
+/// The page with the policy as a `<meta>` tag right after the charset,
+/// before anything it governs.
+pub fn with_csp(html: &str, policy: &str) -> Result<String, String> {
+    let done = Rc::new(RefCell::new(false));
+    let seen = Rc::clone(&done);
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"
+    );
+    let page = rewrite(
+        html,
+        vec![element!("meta[charset]", move |el: &mut Element| {
+            *seen.borrow_mut() = true;
+            el.after(&meta, ContentType::Html);
+            Ok(())
+        })],
+    )?;
+    if *done.borrow() {
+        Ok(page)
+    } else {
+        Err("the page has no <meta charset>".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUILT: &str = "<html><head><meta charset=utf-8><title>Old</title>\
+<meta name=description content=\"Old words\">\
+<script type=module>import a from\"/a.js\";</script>\
+<link href=/m.css rel=stylesheet><link crossorigin href=/a.js \
+rel=modulepreload><link as=fetch href=/a_bg.wasm rel=preload \
+type=application/wasm></head><body></body></html>";
+
+    #[test]
+    fn preloads_go_the_stylesheet_stays_and_the_loader_waits() {
+        let page = shell(BUILT, None).unwrap();
+        assert!(page.contains("<link href=/m.css rel=stylesheet>"), "{page}");
+        assert!(!page.contains("preload"), "{page}");
+        assert!(page.contains(&format!(
+            "<script type=module>{AFTER_PAINT}import a from"
+        )));
+        assert_eq!(inline_scripts(&page).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_diary_shell_gets_the_diary_loader() {
+        let diary = "<script type=module>import d from\"/d.js\";</script>";
+        let theirs = loader(diary).unwrap();
+        let page = shell(BUILT, Some(&theirs)).unwrap();
+        assert!(page.contains(&format!("{AFTER_PAINT}import d from")));
+        assert!(!page.contains("import a from"));
+        assert!(loader("<p>no script</p>").is_err());
+        assert!(shell("<head></head><body></body>", None).is_err());
+    }
+
+    #[test]
+    fn inline_scripts_are_found_and_external_ones_skipped() {
+        let html = "<script type=module>import a;</script>\
+<script src=/x.js></script><script>b()</script><style>p{}</style>";
+        assert_eq!(inline_scripts(html).unwrap(), ["import a;", "b()"]);
+        assert_eq!(inline_styles(html).unwrap(), ["p{}"]);
+    }
+
+    #[test]
+    fn each_page_gets_its_title_description_and_body() {
+        let text = PageText {
+            title: "Symptoms - MS & Your Spine",
+            description: "Say \"what\" & why",
+            body: "<main>x</main>",
+        };
+        let html = page(BUILT, &text).unwrap();
+        assert!(html.contains("<title>Symptoms - MS &amp; Your Spine</title>"));
+        assert!(!html.contains("Old"), "{html}");
+        assert!(
+            html.contains("content=\"Say &quot;what&quot; &amp; why\""),
+            "{html}"
+        );
+        assert!(html.ends_with("<body><main>x</main></body></html>"));
+    }
+
+    #[test]
+    fn a_shell_without_the_tags_is_refused() {
+        let text = PageText {
+            title: "t",
+            description: "d",
+            body: "b",
+        };
+        assert!(page("<html><body></body></html>", &text).is_err());
+        let no_meta = "<head><title>t</title></head><body></body>";
+        assert!(page(no_meta, &text).is_err());
+        let full = "<head><title>t</title><meta name=description></head>\
+<body>\n</body>";
+        assert!(page(full, &text).is_err());
+    }
+
+    #[test]
+    fn the_policy_goes_right_after_the_charset() {
+        let html = with_csp(BUILT, "default-src 'self'").unwrap();
+        assert!(html.starts_with(
+            "<html><head><meta charset=utf-8><meta http-equiv=\
+\"Content-Security-Policy\" content=\"default-src 'self'\"><title>"
+        ));
+        assert!(with_csp("<html>", "x").is_err());
+    }
+}
