@@ -38,29 +38,21 @@ pub fn Island(name: &'static str, children: Children) -> impl IntoView {
     view! { <div class="island" data-island=name>{children()}</div> }
 }
 
-/// A diary view. Its data lives only in this browser's storage, which
-/// the build cannot see, so the page is built with a short note in the
-/// tool's place; once hydrated, the island reads storage and shows the
-/// tool. The heading and tabs keep their places, and the note reserves
-/// the screen below them, so nothing visible moves.
+/// A diary view as the build writes it. Its data lives only in this
+/// browser's storage, which the build cannot see, so the page is built
+/// with a short note in the tool's place. In the browser the diary's
+/// WebAssembly does not hydrate this: it mounts [`DiaryOpen`] in its
+/// place (see [`mount`]), so the diary bundle carries no hydration code.
+/// The heading and tabs keep their places, and the note reserves the
+/// screen below them, so nothing visible moves.
 #[component]
 pub fn DiaryIsland(view: View) -> impl IntoView {
-    let opened = RwSignal::new(false);
-    // Effects run only in the browser, after hydration has matched the
-    // markup: the stored diary is read then, never during the build.
-    Effect::new(move || opened.set(true));
-    move || {
-        if opened.get() {
-            view! { <DiaryOpen view=view/> }.into_any()
-        } else {
-            view! { <DiaryOpening view=view/> }.into_any()
-        }
-    }
+    view! { <DiaryOpening view=view/> }
 }
 
 /// The diary view itself, with the stored diary loaded.
 #[component]
-fn DiaryOpen(view: View) -> impl IntoView {
+pub fn DiaryOpen(view: View) -> impl IntoView {
     provide_context(DiaryStore::load());
     crate::pages::diary_page(view)
 }
@@ -71,7 +63,7 @@ fn DiaryOpen(view: View) -> impl IntoView {
 fn DiaryOpening(view: View) -> impl IntoView {
     view! {
         <article class="diary-page diary-opening" data-testid="diary-opening">
-            <h1 tabindex="-1">{routes::page_heading(view)}</h1>
+            <h1 tabindex="-1">{routes::diary_heading(view)}</h1>
             <crate::components::diary_tabs::DiaryTabs current=view/>
             <p class="opening-note">
                 "Your diary is kept only in this browser, on this phone. It \
@@ -81,15 +73,16 @@ fn DiaryOpening(view: View) -> impl IntoView {
     }
 }
 
-/// Hydrates every island on the page that `hydrate_one` knows; it
-/// returns false for names it does not (another bin's islands).
+/// Starts every island on the page that `start_one` knows (by hydrating
+/// or mounting it); it returns false for names it does not (another
+/// bin's islands).
 ///
-/// Each island is hydrated in a task of its own (a zero timeout between
+/// Each island starts in a task of its own (a zero timeout between
 /// them), so the main thread is never held for long at start-up, and
 /// `<html data-hydrated>` marks the end for tests and styles.
-#[cfg(feature = "hydrate")]
-pub fn hydrate_each(
-    hydrate_one: impl Fn(&str, web_sys::HtmlElement) -> bool + 'static,
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+pub fn start_each(
+    start_one: impl Fn(&str, web_sys::HtmlElement) -> bool + 'static,
 ) {
     use wasm_bindgen::JsCast;
     let found = web_sys::window()
@@ -102,17 +95,17 @@ pub fn hydrate_each(
             .collect(),
         None => Vec::new(),
     };
-    // Taken from the end: hydrate in page order.
+    // Taken from the end: started in page order.
     islands.reverse();
-    hydrate_rest(std::rc::Rc::new(hydrate_one), islands);
+    start_rest(std::rc::Rc::new(start_one), islands);
 }
 
-/// What hydrates one island by name (false: not this bin's island).
-#[cfg(feature = "hydrate")]
-type HydrateOne = std::rc::Rc<dyn Fn(&str, web_sys::HtmlElement) -> bool>;
+/// What starts one island by name (false: not this bin's island).
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+type StartOne = std::rc::Rc<dyn Fn(&str, web_sys::HtmlElement) -> bool>;
 
-#[cfg(feature = "hydrate")]
-fn hydrate_rest(hydrate_one: HydrateOne, mut rest: Vec<web_sys::HtmlElement>) {
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+fn start_rest(start_one: StartOne, mut rest: Vec<web_sys::HtmlElement>) {
     set_timeout(
         move || {
             let Some(element) = rest.pop() else {
@@ -120,14 +113,14 @@ fn hydrate_rest(hydrate_one: HydrateOne, mut rest: Vec<web_sys::HtmlElement>) {
                 return;
             };
             let name = element.get_attribute("data-island").unwrap_or_default();
-            hydrate_one(&name, element);
-            hydrate_rest(hydrate_one, rest);
+            start_one(&name, element);
+            start_rest(start_one, rest);
         },
         std::time::Duration::ZERO,
     );
 }
 
-#[cfg(feature = "hydrate")]
+#[cfg(any(feature = "hydrate", feature = "csr"))]
 fn mark_hydrated() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -145,6 +138,20 @@ where
     N: IntoView,
 {
     leptos::mount::hydrate_from(element, component).forget();
+}
+
+/// Replaces one island's markup with the component, drawn client-side:
+/// for islands whose build-time markup is only a placeholder (the diary),
+/// so their bundle needs no hydration code. The old markup goes and the
+/// new is drawn in the same task, so no frame shows an empty island.
+#[cfg(feature = "csr")]
+pub fn mount<F, N>(element: web_sys::HtmlElement, component: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    element.set_text_content(None);
+    leptos::mount::mount_to(element, component).forget();
 }
 
 #[cfg(test)]

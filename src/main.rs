@@ -9,7 +9,7 @@ use ms_your_spine::pwa::UpdateIsland;
 
 fn main() {
     console_error_panic_hook::set_once();
-    islands::hydrate_each(|name, element| {
+    islands::start_each(|name, element| {
         match name {
             islands::UPDATE => hydrate(element, UpdateIsland),
             islands::SPINE_MAP => hydrate(element, SpineMap),

@@ -415,7 +415,9 @@ async fn a_start_date_in_the_future_is_refused_with_a_message() {
 
 #[wasm_bindgen_test]
 async fn a_diary_island_shows_the_build_time_note_then_the_stored_diary() {
-    use ms_your_spine::islands::DiaryIsland;
+    use ms_your_spine::islands::{
+        self, DiaryIsland, DiaryOpen, DiaryOpenProps,
+    };
     use ms_your_spine::routes::View;
     local_storage().clear().expect("clear");
     let mut diary = ms_your_spine::diary::Diary::new();
@@ -426,15 +428,22 @@ async fn a_diary_island_shows_the_build_time_note_then_the_stored_diary() {
     local_storage()
         .set_item(Keys::Diary.name(), &text_saved)
         .expect("store");
+    // What the build writes: the note in the tool's place.
     let root = mount(|| view! { <DiaryIsland view=View::Checklist/> });
-    // First render: what the build wrote, so hydration matches it.
     assert!(text(&root, "[data-testid=diary-opening]").contains("JavaScript"));
     assert_eq!(count(&root, "[data-testid=checklist]"), 0);
+    // The diary bin draws the stored diary in its place.
+    islands::mount(root.clone(), || {
+        DiaryOpen(DiaryOpenProps {
+            view: View::Checklist,
+        })
+    });
     settle().await;
     assert_eq!(count(&root, "[data-testid=diary-opening]"), 0);
     let numbness: web_sys::HtmlInputElement =
         find(&root, "[data-testid=check-numbness] input").unchecked_into();
     assert!(numbness.checked(), "the stored tick is shown");
+    assert_eq!(count(&root, "[data-testid=checklist]"), 1, "drawn once");
 }
 
 #[wasm_bindgen_test]

@@ -1,21 +1,26 @@
-//! The diary views' WebAssembly: hydrates the update prompt and the
-//! diary island of a pre-rendered diary page (see `islands.rs`). Only
-//! the five diary pages load it.
+//! The diary views' WebAssembly: starts the update prompt and the diary
+//! island of a pre-rendered diary page (see `islands.rs`). Only the five
+//! diary pages load it.
+//!
+//! Built client-side only (feature `csr`), not for hydration: the build
+//! can only write a placeholder where the diary goes (its data is in
+//! this browser's storage), so the islands are drawn afresh in place of
+//! their markup, and the bundle carries none of hydration's code.
 
-use ms_your_spine::islands::{self, DiaryIsland, DiaryIslandProps, hydrate};
+use ms_your_spine::islands::{self, DiaryOpen, DiaryOpenProps, mount};
 use ms_your_spine::pwa::UpdateIsland;
 
 fn main() {
     console_error_panic_hook::set_once();
-    islands::hydrate_each(|name, element| {
+    islands::start_each(|name, element| {
         if name == islands::UPDATE {
-            hydrate(element, UpdateIsland);
+            mount(element, UpdateIsland);
             return true;
         }
         let Some(view) = islands::diary_view(name) else {
             return false;
         };
-        hydrate(element, move || DiaryIsland(DiaryIslandProps { view }));
+        mount(element, move || DiaryOpen(DiaryOpenProps { view }));
         true
     });
 }
