@@ -12,8 +12,9 @@
 //! Reading validates every value, so a diary that loads is always one
 //! the model could have built.
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::model::{Text, custom_number};
 use super::{Date, Diary, Entry, InputError, Onset, Pattern, Score};
@@ -317,7 +318,7 @@ fn quoted_id(id: &str) -> String {
 /// 1 => parse::<DiskV1>(data).map(v1_to_v2),
 /// 2 => parse::<Disk>(data),
 /// ```
-fn migrate(version: u64, data: Value) -> Result<Disk, LoadError> {
+fn migrate(version: u64, data: &RawValue) -> Result<Disk, LoadError> {
     match version {
         1 => parse(data),
         v if v > u64::from(CURRENT_VERSION) => Err(LoadError::NewerVersion(v)),
@@ -325,8 +326,20 @@ fn migrate(version: u64, data: Value) -> Result<Disk, LoadError> {
     }
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(data: Value) -> Result<T, LoadError> {
-    serde_json::from_value(data).map_err(|e| LoadError::Damaged(e.to_string()))
+fn parse<'a, T: Deserialize<'a>>(data: &'a RawValue) -> Result<T, LoadError> {
+    serde_json::from_str(data.get())
+        .map_err(|e| LoadError::Damaged(e.to_string()))
+}
+
+/// The envelope, with `data` kept as its raw text until the version
+/// says which shape to read it as. Typed all the way: no generic JSON
+/// tree (`serde_json::Value`) is built, so the app carries one decoder.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope<'a> {
+    version: u64,
+    #[serde(borrow)]
+    data: &'a RawValue,
 }
 
 /// Reads an envelope of any known version; with `today`, also refuses
@@ -335,18 +348,21 @@ pub(super) fn decode(
     text: &str,
     today: Option<Date>,
 ) -> Result<(Diary, Vec<LoadError>), LoadError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
-    let Value::Object(mut envelope) = value else {
-        return Err(LoadError::NotOurFile);
-    };
-    let version = envelope.get("version").and_then(Value::as_u64);
-    match (version, envelope.remove("data")) {
-        (Some(version), Some(data)) if envelope.len() == 1 => {
-            migrate(version, data)?.into_diary(today)
+    let parsed = serde_json::from_str::<Envelope>(text);
+    // serde also reads a struct from an array (`[1, {...}]`): only an
+    // object is an envelope.
+    let object = text.trim_start().starts_with('{');
+    let envelope = match parsed {
+        Ok(envelope) if object => envelope,
+        // JSON of another shape, or not JSON at all?
+        _ => {
+            return Err(match serde_json::from_str::<IgnoredAny>(text) {
+                Ok(_) => LoadError::NotOurFile,
+                Err(_) => LoadError::NotJson,
+            });
         }
-        _ => Err(LoadError::NotOurFile),
-    }
+    };
+    migrate(envelope.version, envelope.data)?.into_diary(today)
 }
 
 /// Serializes a piece of the on-disk shape. These types hold only
@@ -432,6 +448,12 @@ mod tests {
         let err = |text: &str| from_json(text).unwrap_err();
         assert_eq!(err("{"), LoadError::NotJson);
         assert_eq!(err("[1,2]"), LoadError::NotOurFile);
+        // serde would read a struct from an array: not an envelope.
+        let array = "[1,{\"symptoms\":[],\"days\":[]}]";
+        assert_eq!(err(array), LoadError::NotOurFile);
+        let spaced =
+            " \n{\"version\":1,\"data\":{\"symptoms\":[],\"days\":[]}}";
+        assert!(from_json(spaced).is_ok());
         assert_eq!(err("{\"version\":1}"), LoadError::NotOurFile);
         assert_eq!(
             err("{\"version\":\"1\",\"data\":{}}"),
