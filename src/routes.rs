@@ -141,13 +141,23 @@ pub fn page_heading(view: View) -> &'static str {
     match view {
         View::Home => crate::content::APP_NAME,
         View::NotFound => "Page not found",
+        other if other.is_diary() => diary_heading(other),
+        other => crate::content::topics::by_slug(other.slug())
+            .map_or("MS & Your Spine", |t| t.nav_label),
+    }
+}
+
+/// The short name of a diary view ("" for any other). The diary's code
+/// calls this, not [`page_heading`], so the diary's WebAssembly never
+/// links the reading pages' text through the topic table.
+pub fn diary_heading(view: View) -> &'static str {
+    match view {
         View::Checklist => "My symptoms",
         View::Diary => "Diary",
         View::Trends => "Trends",
         View::Report => "Report",
         View::MyData => "My data",
-        other => crate::content::topics::by_slug(other.slug())
-            .map_or("MS & Your Spine", |t| t.nav_label),
+        _ => "",
     }
 }
 

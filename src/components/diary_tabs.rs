@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::routes::{View, page_heading};
+use crate::routes::{View, diary_heading};
 
 /// The diary's own tabs: checklist, diary, trends, report, my data.
 #[component]
@@ -14,7 +14,7 @@ pub fn DiaryTabs(current: View) -> impl IntoView {
                             href=v.path()
                             aria-current=(v == current).then_some("page")
                         >
-                            {page_heading(v)}
+                            {diary_heading(v)}
                         </a>
                     </li>
                 }).collect_view()}

@@ -5,11 +5,24 @@
 
 use super::model::Symptom;
 
+/// The diary's 6 symptoms as (id, plain name), in the order the symptoms
+/// page shows them: the cards below take their ids and names from here.
+/// The diary needs only these, so its WebAssembly does not link every
+/// card's text through [`SYMPTOMS`].
+pub const DIARY_SYMPTOMS: [(&str, &str); 6] = [
+    ("weakness", "Weak or heavy arms or legs"),
+    ("stiffness", "Stiff, tight muscles"),
+    ("numbness", "Numbness or tingling"),
+    ("shooting-pain", "Shooting pain and electric shocks"),
+    ("bladder", "Bladder problems"),
+    ("bowel", "Bowel problems"),
+];
+
 /// The 6 symptoms, in the order the symptoms page shows them.
 pub const SYMPTOMS: &[Symptom] = &[
     Symptom {
-        id: "weakness",
-        name: "Weak or heavy arms or legs",
+        id: DIARY_SYMPTOMS[0].0,
+        name: DIARY_SYMPTOMS[0].1,
         medical_term: None,
         feels_like: "Your arms or legs may feel weak, heavy or tense. You \
 may trip, drop things or tire quickly when you walk. Rarely, a part of the \
@@ -21,8 +34,8 @@ help.",
 drop things more than before.",
     },
     Symptom {
-        id: "stiffness",
-        name: "Stiff, tight muscles",
+        id: DIARY_SYMPTOMS[1].0,
+        name: DIARY_SYMPTOMS[1].1,
         medical_term: Some("spasticity"),
         feels_like: "Your muscles may feel stiff, tight or hard to move, \
 often in the legs. Some people get sudden jerks or cramps (spasms), often at \
@@ -34,8 +47,8 @@ the muscles.",
 of sleep, walking or daily life.",
     },
     Symptom {
-        id: "numbness",
-        name: "Numbness or tingling",
+        id: DIARY_SYMPTOMS[2].0,
+        name: DIARY_SYMPTOMS[2].1,
         medical_term: Some("paresthesia"),
         feels_like: "You may feel pins and needles, burning, or a dead \
 feeling in one part of your body. Some people feel a tight band around the \
@@ -47,8 +60,8 @@ can suggest medicines for painful tingling.",
 at your next appointment.",
     },
     Symptom {
-        id: "shooting-pain",
-        name: "Shooting pain and electric shocks",
+        id: DIARY_SYMPTOMS[3].0,
+        name: DIARY_SYMPTOMS[3].1,
         medical_term: Some("neuropathic pain"),
         feels_like: "Sudden, sharp bursts of pain can be set off by some \
 movements. Bending your neck forward may send an electric-shock feeling down \
@@ -61,8 +74,8 @@ medicines can. Ask your doctor which ones might suit you.",
 back. There are many ways to treat nerve pain.",
     },
     Symptom {
-        id: "bladder",
-        name: "Bladder problems",
+        id: DIARY_SYMPTOMS[4].0,
+        name: DIARY_SYMPTOMS[4].1,
         medical_term: None,
         feels_like: "You may need to pee often or in a hurry, or get up at \
 night to pee. Some people leak pee (incontinence), or cannot fully empty the \
@@ -74,8 +87,8 @@ exercises, medicines and other aids.",
 night to pee. These problems can often be treated well.",
     },
     Symptom {
-        id: "bowel",
-        name: "Bowel problems",
+        id: DIARY_SYMPTOMS[5].0,
+        name: DIARY_SYMPTOMS[5].1,
         medical_term: None,
         feels_like: "You may find it hard to poop, or your stools may be \
 hard and dry (constipation). Less often, people cannot hold it in (bowel \

@@ -12,7 +12,7 @@ use super::{
     BODY_AREA_MAX_CHARS, CUSTOM_NAME_MAX_CHARS, Date, MAX_CUSTOM_SYMPTOMS,
     MEDICINES_MAX_CHARS, NOTE_MAX_CHARS, SEVERITY_MAX,
 };
-use crate::content::symptoms::SYMPTOMS;
+use crate::content::symptoms::DIARY_SYMPTOMS;
 
 /// Why a value was refused, in plain words for the person who typed it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -241,10 +241,10 @@ impl Symptom {
     pub fn name(&self) -> &str {
         match &self.name {
             Some(name) => name.as_str(),
-            None => SYMPTOMS
+            None => DIARY_SYMPTOMS
                 .iter()
-                .find(|s| s.id == self.id)
-                .map_or(&self.id, |s| s.name),
+                .find(|(id, _)| *id == self.id)
+                .map_or(&self.id, |(_, name)| name),
         }
     }
 
@@ -318,9 +318,9 @@ pub(super) fn custom_number(id: &str) -> Option<u32> {
 impl Diary {
     /// An empty diary with the content symptoms and no entries.
     pub fn new() -> Diary {
-        let symptoms = SYMPTOMS
+        let symptoms = DIARY_SYMPTOMS
             .iter()
-            .map(|s| Symptom::blank(s.id.to_string(), None))
+            .map(|(id, _)| Symptom::blank(id.to_string(), None))
             .collect();
         Diary {
             symptoms,
@@ -487,8 +487,21 @@ mod tests {
     fn a_new_diary_has_the_six_content_symptoms_in_order() {
         let diary = Diary::new();
         let ids: Vec<_> = diary.symptoms().iter().map(Symptom::id).collect();
-        let expected: Vec<_> = SYMPTOMS.iter().map(|s| s.id).collect();
+        let expected: Vec<_> = crate::content::symptoms::SYMPTOMS
+            .iter()
+            .map(|s| s.id)
+            .collect();
         assert_eq!(ids, expected);
+        let names: Vec<_> = diary
+            .symptoms()
+            .iter()
+            .map(|s| s.name().to_string())
+            .collect();
+        let cards: Vec<_> = crate::content::symptoms::SYMPTOMS
+            .iter()
+            .map(|s| s.name.to_string())
+            .collect();
+        assert_eq!(names, cards, "the diary names each as its card does");
         assert_eq!(ids.len(), 6);
         assert_eq!(diary.symptoms()[0].name(), "Weak or heavy arms or legs");
         assert!(diary.symptoms().iter().all(Symptom::is_blank));

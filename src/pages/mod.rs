@@ -33,7 +33,9 @@ pub fn diary_page(view: View) -> AnyView {
         View::Trends => trends::TrendsPage().into_any(),
         View::Report => report::ReportPage().into_any(),
         View::MyData => my_data::MyDataPage().into_any(),
-        _ => not_found::NotFound().into_any(),
+        // Not a diary view: nothing (the diary's code must not link the
+        // reading pages).
+        _ => ().into_any(),
     }
 }
 
