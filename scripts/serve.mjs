@@ -1,7 +1,8 @@
 // A small static file server for dist/: what `make serve` and the
 // end-to-end tests use, so both see what a plain static host serves
-// (correct MIME types, no rewrites, brotli or gzip like a CDN). No
-// dependencies, loopback by default.
+// (correct MIME types, no rewrites, brotli or gzip like a CDN, and the
+// headers the build wrote in dist/_headers, as Netlify and Cloudflare
+// Pages apply them). No dependencies, loopback by default.
 //
 //   node scripts/serve.mjs [dir]    ADDRESS=127.0.0.1 PORT=8080
 import { createHash } from "node:crypto";
@@ -79,6 +80,38 @@ async function encode(file, body, accepted) {
   return { encoding, body: await compressed.get(key) };
 }
 
+// The build's `_headers` (src/bin/prerender/host.rs): a path line, then
+// indented "Name: value" lines. "/*" applies to every path; a rule for
+// an exact path adds to it. Read once at start; absent in older builds.
+async function readHeaderRules(dir) {
+  let text;
+  try {
+    text = await readFile(join(dir, "_headers"), "utf8");
+  } catch {
+    return new Map();
+  }
+  const rules = new Map();
+  let current = null;
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      current = line.trim();
+      rules.set(current, rules.get(current) ?? {});
+      continue;
+    }
+    const at = line.indexOf(":");
+    if (current && at > 0) {
+      rules.get(current)[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules(root);
+const headersFor = (path) => ({
+  ...(headerRules.get("/*") ?? {}),
+  ...(headerRules.get(path) ?? {}),
+});
+
 async function fileAt(path) {
   try {
     const info = await stat(path);
@@ -108,7 +141,8 @@ const server = createServer(async (req, res) => {
     return;
   }
   let status = 200;
-  let file = await fileAt(wanted);
+  // The headers file is for the host, never for visitors.
+  let file = pathname === "/_headers" ? null : await fileAt(wanted);
   if (!file) {
     status = 404;
     file = await fileAt(join(root, "404.html"));
@@ -127,6 +161,7 @@ const server = createServer(async (req, res) => {
     "Content-Type": type,
     "Cache-Control": cache,
     "X-Content-Type-Options": "nosniff",
+    ...headersFor(pathname),
   };
   const packed = await encode(file, body, req.headers["accept-encoding"] ?? "");
   if (packed) {

@@ -20,7 +20,7 @@ async function installOffline(page) {
   return app;
 }
 
-test("after one visit, every view works offline and saving still works", async ({
+test("after one visit, every view works offline and saving still works", { tag: "@host" }, async ({
   page,
   context,
 }) => {
@@ -37,7 +37,7 @@ test("after one visit, every view works offline and saving still works", async (
     .toBeChecked();
 });
 
-test("the worker keeps every built file, under one version", async ({
+test("the worker keeps every built file, under one version", { tag: "@host" }, async ({
   page,
 }) => {
   await installOffline(page);
@@ -118,7 +118,7 @@ test.describe("a new version", () => {
   });
 });
 
-test("the app can be installed: manifest, icons and touch icon", async ({
+test("the app can be installed: manifest, icons and touch icon", { tag: "@host" }, async ({
   page,
   request,
 }) => {

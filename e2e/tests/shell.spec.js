@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures.js";
 
-test("the app loads from dist with its title, name and call link", async ({
+test("the app loads from dist with its title, name and call link", { tag: "@host" }, async ({
   page,
 }) => {
   await page.goto("./");
@@ -17,7 +17,7 @@ test("the app loads from dist with its title, name and call link", async ({
   );
 });
 
-test("the host serves the wasm as application/wasm", async ({ page }) => {
+test("the host serves the wasm as application/wasm", { tag: "@host" }, async ({ page }) => {
   const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
   await page.goto("./");
   const response = await wasm;
@@ -27,4 +27,29 @@ test("the host serves the wasm as application/wasm", async ({ page }) => {
   expect(response.headers()["cache-control"]).toContain("immutable");
   const html = await fetch(new URL("/symptoms/", response.url()));
   expect(html.headers.get("cache-control")).toBe("no-cache");
+});
+
+test("the host sends the build's security headers", { tag: "@host" }, async ({
+  page,
+}) => {
+  const response = await page.goto("./");
+  const headers = response.headers();
+  const policy = headers["content-security-policy"] ?? "";
+  // Only a header can forbid framing; the rest matches the page's own.
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain("unsafe-inline");
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
+  const hashes = meta.match(/'sha256-[^']+'/g) ?? [];
+  expect(hashes.length).toBeGreaterThan(0);
+  for (const hash of hashes) expect(policy).toContain(hash);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  // The headers file is for the host, never served.
+  expect((await page.request.get("/_headers")).status()).toBe(404);
+  // A folder without its slash still reaches its page.
+  const bare = await page.request.get("/symptoms");
+  expect(bare.status()).toBe(200);
+  expect(await bare.text()).toContain("<h1");
 });

@@ -28,7 +28,7 @@ for (const view of VIEWS) {
 
 test.describe("an unknown address", () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
-  test("says so, with status 404", async ({ page }) => {
+  test("says so, with status 404", { tag: "@host" }, async ({ page }) => {
     const app = new App(page);
     const response = await app.open("/no-such-page/");
     expect(response.status()).toBe(404);

@@ -29,6 +29,7 @@ use leptos::prelude::*;
 use ms_your_spine::routes::{self, View};
 use ms_your_spine::{Document, DocumentProps};
 
+mod host;
 mod page;
 mod policy;
 mod worker;
@@ -57,14 +58,23 @@ fn main() -> ExitCode {
     let diary = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(DIARY_DIST)
         .join(profile);
+    // Where Trunk moves the staging folder when done (the nginx block
+    // serves from there).
+    let dist = std::env::var("TRUNK_DIST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| dir.clone());
     let result = copy_diary_build(&diary, &dir)
         .and_then(|shell| write_pages(&dir, &shell))
-        .and_then(|n| Ok((n, worker::write_worker(&dir)?)));
+        .and_then(|inline| {
+            let urls = worker::write_worker(&dir)?;
+            write_host_files(&dir, &dist, &inline, &urls)?;
+            Ok((inline.pages, urls.len()))
+        });
     match result {
         Ok((count, files)) => {
             println!(
-                "prerender: rendered {count} pages and a service worker \
-keeping {files} files, in {}",
+                "prerender: rendered {count} pages, a service worker \
+keeping {files} files and the host headers, in {}",
                 dir.display()
             );
             ExitCode::SUCCESS
@@ -113,13 +123,37 @@ fn render(view: View) -> String {
     owner.with(|| Document(DocumentProps { view }).into_view().to_html())
 }
 
-fn write_pages(dir: &Path, diary_build: &str) -> Result<usize, String> {
+/// What the written pages hold inline: every distinct inline script and
+/// style, for the policy sent as a header for the whole site.
+#[derive(Default)]
+struct Inline {
+    pages: usize,
+    scripts: Vec<String>,
+    styles: Vec<String>,
+}
+
+impl Inline {
+    fn add(&mut self, scripts: Vec<String>, styles: Vec<String>) {
+        self.pages += 1;
+        for (all, new) in
+            [(&mut self.scripts, scripts), (&mut self.styles, styles)]
+        {
+            for text in new {
+                if !all.contains(&text) {
+                    all.push(text);
+                }
+            }
+        }
+    }
+}
+
+fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let reading = page::shell(&built, None)?;
     let diary = page::shell(&built, Some(&page::loader(diary_build)?))?;
-    let mut written = 0;
+    let mut inline = Inline::default();
     let targets = View::ROUTED
         .into_iter()
         .map(|view| (view, dir.join(view.slug()).join("index.html")))
@@ -138,10 +172,9 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<usize, String> {
         // Each page carries a policy with the hashes of its own inline
         // loader and styles, so nothing runs or applies that the build
         // did not write.
-        let policy = policy::content_security_policy(
-            &page::inline_scripts(&html)?,
-            &page::inline_styles(&html)?,
-        );
+        let (scripts, styles) =
+            (page::inline_scripts(&html)?, page::inline_styles(&html)?);
+        let policy = policy::content_security_policy(&scripts, &styles);
         let html = page::with_csp(&html, &policy)?;
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {
@@ -150,7 +183,32 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<usize, String> {
         }
         std::fs::write(&file, html)
             .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        written += 1;
+        inline.add(scripts, styles);
     }
-    Ok(written)
+    Ok(inline)
+}
+
+/// Writes `_headers` into the site and the nginx block into
+/// `target/deploy/nginx.conf`, both with the policy as a header (every
+/// page's hashes, and `frame-ancestors 'none'`).
+fn write_host_files(
+    dir: &Path,
+    dist: &Path,
+    inline: &Inline,
+    urls: &[String],
+) -> Result<(), String> {
+    let policy = policy::header_policy(&inline.scripts, &inline.styles);
+    let mut listed: Vec<&str> = urls.iter().map(String::as_str).collect();
+    listed.push("/sw.js");
+    let headers = dir.join("_headers");
+    std::fs::write(&headers, host::headers_file(&policy, &listed))
+        .map_err(|e| format!("cannot write {}: {e}", headers.display()))?;
+    let deploy = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/deploy");
+    std::fs::create_dir_all(&deploy)
+        .map_err(|e| format!("cannot create {}: {e}", deploy.display()))?;
+    let root = std::path::absolute(dist).map_err(|e| e.to_string())?;
+    let nginx = deploy.join("nginx.conf");
+    let text = host::nginx_server(&root.to_string_lossy(), &policy);
+    std::fs::write(&nginx, text)
+        .map_err(|e| format!("cannot write {}: {e}", nginx.display()))
 }

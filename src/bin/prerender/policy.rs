@@ -19,6 +19,16 @@ object-src 'none'; base-uri 'none'; form-action 'none'",
     )
 }
 
+/// The policy sent as an HTTP header for the whole site: every page's
+/// hashes, and `frame-ancestors 'none'` (no site may frame the app),
+/// which only a header can say.
+pub fn header_policy(scripts: &[String], styles: &[String]) -> String {
+    format!(
+        "{}; frame-ancestors 'none'",
+        content_security_policy(scripts, styles)
+    )
+}
+
 /// " 'sha256-...'" for each text.
 fn hashes(texts: &[String]) -> String {
     texts

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-/// Fills in `sw.js` in `dir`. Returns how many files it keeps.
-pub fn write_worker(dir: &Path) -> Result<usize, String> {
+/// Fills in `sw.js` in `dir`. Returns the URLs it keeps.
+pub fn write_worker(dir: &Path) -> Result<Vec<String>, String> {
     let worker = dir.join("sw.js");
     let template = std::fs::read_to_string(&worker)
         .map_err(|e| format!("cannot read {}: {e}", worker.display()))?;
@@ -17,7 +17,7 @@ pub fn write_worker(dir: &Path) -> Result<usize, String> {
     let text = fill_worker(&template, &urls, &version(&files))?;
     std::fs::write(&worker, text)
         .map_err(|e| format!("cannot write {}: {e}", worker.display()))?;
-    Ok(urls.len())
+    Ok(files.into_iter().map(|(url, _)| url).collect())
 }
 
 /// The template with its placeholders filled in: the list of URLs to
@@ -50,8 +50,10 @@ pub fn collect_files(
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue; // Trunk's lock file and the like.
+        if name.starts_with('.') || name == "_headers" {
+            // Trunk's lock file and the like, and the host's headers
+            // (written after the worker, and never served).
+            continue;
         }
         if path.is_dir() {
             collect_files(root, &path, out)?;
