@@ -16,6 +16,9 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 const root = resolve(process.argv[2] ?? "dist");
+// LOG_REQUESTS=1 prints "<path> <status> <bytes sent>" for each answer:
+// how the tests and `make bench` see what an update downloads.
+const logRequests = Boolean(process.env.LOG_REQUESTS);
 const address = process.env.ADDRESS ?? "127.0.0.1";
 const port = Number(process.env.PORT ?? 8080);
 
@@ -172,6 +175,7 @@ const server = createServer(async (req, res) => {
   headers["Content-Length"] = body.length;
   res.writeHead(status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
+  if (logRequests) console.log(`${pathname} ${status} ${body.length}`);
 });
 
 server.listen(port, address, () => {

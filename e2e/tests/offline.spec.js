@@ -1,9 +1,10 @@
 import { test, expect } from "./fixtures.js";
 import { App, DIARY_VIEWS, VIEWS } from "./app.js";
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { publishChange } from "./publish.js";
 
 /** Loads the app once and waits until the service worker controls it. */
 async function installOffline(page) {
@@ -55,8 +56,11 @@ test("the worker keeps every built file, under one version", { tag: "@host" }, a
 });
 
 test.describe("a new version", () => {
+  // One server and one copy of the build, shared in turn.
+  test.describe.configure({ mode: "serial" });
   let server;
   let dir;
+  const log = []; // "<path> <status> <bytes>" for each answer
   const port = 4191;
   const base = `http://127.0.0.1:${port}`;
   test.use({ baseURL: base });
@@ -65,9 +69,16 @@ test.describe("a new version", () => {
     dir = await mkdtemp(join(tmpdir(), "ms-dist-"));
     await cp("../dist", dir, { recursive: true });
     server = spawn("node", ["../scripts/serve.mjs", dir], {
-      env: { ...process.env, PORT: String(port), ADDRESS: "127.0.0.1" },
-      stdio: "ignore",
+      env: {
+        ...process.env,
+        PORT: String(port),
+        ADDRESS: "127.0.0.1",
+        LOG_REQUESTS: "1",
+      },
+      stdio: ["ignore", "pipe", "ignore"],
     });
+    server.stdout.setEncoding("utf8");
+    server.stdout.on("data", (chunk) => log.push(...chunk.trim().split("\n")));
     for (let i = 0; i < 50; i++) {
       try {
         await fetch(base + "/");
@@ -90,16 +101,12 @@ test.describe("a new version", () => {
     const before = await page.evaluate(() => caches.keys());
     await expect(page.getByTestId("update-prompt")).toHaveCount(0);
 
-    // Publish a second, different build: new page text, new worker.
-    const worker = join(dir, "sw.js");
-    const text = await readFile(worker, "utf8");
-    await writeFile(
-      worker,
-      text.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-2"'),
+    // Publish a second, different build: new home page text, so a new
+    // worker with that page's new revision.
+    log.length = 0;
+    await publishChange(dir, "index.html", "/", (html) =>
+      html.replace("<title>", '<meta name="build" content="2"><title>'),
     );
-    const index = join(dir, "index.html");
-    const html = await readFile(index, "utf8");
-    await writeFile(index, html.replace("<title>", '<meta name="build" content="2"><title>'));
 
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -115,6 +122,32 @@ test.describe("a new version", () => {
     const after = await page.evaluate(() => caches.keys());
     expect(after).toHaveLength(1);
     expect(after[0]).not.toBe(before[0]);
+  });
+
+  test("an update downloads only what changed, and still works offline", async ({
+    page,
+    context,
+  }) => {
+    const app = await installOffline(page);
+    log.length = 0;
+    await publishChange(dir, "about/index.html", "/about/", (html) =>
+      html.replace("</h1>", " (new)</h1>"),
+    );
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+    });
+    await expect(page.getByTestId("update-prompt")).toBeVisible();
+    // The new worker and the changed page; every other file (the
+    // WebAssembly, styles, icons, the other pages) came from the old cache.
+    const fetched = log.map((line) => line.split(" ")[0]).sort();
+    expect(fetched).toEqual(["/about/", "/sw.js"]);
+    await page.getByTestId("update-accept").click();
+    await context.setOffline(true);
+    await app.open("/about/");
+    await expect(app.heading).toContainText("(new)");
+    await app.open("/your-spine/");
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   });
 });
 

@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+
 /// Fills in `sw.js` in `dir`. Returns the URLs it keeps.
 pub fn write_worker(dir: &Path) -> Result<Vec<String>, String> {
     let worker = dir.join("sw.js");
@@ -13,19 +15,37 @@ pub fn write_worker(dir: &Path) -> Result<Vec<String>, String> {
     collect_files(dir, dir, &mut files)?;
     files.retain(|(url, _)| url != "/sw.js");
     files.sort();
-    let urls: Vec<&str> = files.iter().map(|(url, _)| url.as_str()).collect();
-    let text = fill_worker(&template, &urls, &version(&files))?;
+    let list: Vec<(&str, String)> = files
+        .iter()
+        .map(|(url, bytes)| (url.as_str(), revision(url, bytes)))
+        .collect();
+    let text = fill_worker(&template, &list, &version(&files))?;
     std::fs::write(&worker, text)
         .map_err(|e| format!("cannot write {}: {e}", worker.display()))?;
     Ok(files.into_iter().map(|(url, _)| url).collect())
 }
 
-/// The template with its placeholders filled in: the list of URLs to
-/// keep offline and the version. Fails if a placeholder is missing, so a
-/// changed template cannot ship unfilled.
+/// A file's revision for the worker: "" when its name already changes
+/// with its content (Trunk's hashed names), else the first 16 hex digits
+/// of the sha256 of its bytes. A new worker copies a file from the old
+/// cache when the revisions match, instead of downloading it again.
+pub fn revision(url: &str, bytes: &[u8]) -> String {
+    if crate::host::is_hashed(url) {
+        return String::new();
+    }
+    Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The template with its placeholders filled in: the list of
+/// `[url, revision]` to keep offline and the version. Fails if a
+/// placeholder is missing, so a changed template cannot ship unfilled.
 pub fn fill_worker(
     template: &str,
-    urls: &[&str],
+    files: &[(&str, String)],
     version: &str,
 ) -> Result<String, String> {
     const LIST: &str = "__PRECACHE__";
@@ -33,7 +53,7 @@ pub fn fill_worker(
     if !template.contains(LIST) || !template.contains(VERSION) {
         return Err("sw.js lacks __PRECACHE__ or \"__VERSION__\"".into());
     }
-    let list = serde_json::to_string(urls).map_err(|e| e.to_string())?;
+    let list = serde_json::to_string(files).map_err(|e| e.to_string())?;
     let version = serde_json::to_string(version).map_err(|e| e.to_string())?;
     Ok(template.replace(LIST, &list).replace(VERSION, &version))
 }
@@ -95,10 +115,24 @@ mod tests {
     #[test]
     fn the_worker_gets_every_url_and_the_version() {
         let template = "const V = \"__VERSION__\"; const P = __PRECACHE__;";
-        let filled =
-            fill_worker(template, &["/", "/a b/"], "00ff").expect("filled");
-        assert_eq!(filled, r#"const V = "00ff"; const P = ["/","/a b/"];"#);
-        assert!(fill_worker("const P = [];", &["/"], "1").is_err());
+        let files = [("/", "ab12".to_string()), ("/a b/", String::new())];
+        let filled = fill_worker(template, &files, "00ff").expect("filled");
+        assert_eq!(
+            filled,
+            r#"const V = "00ff"; const P = [["/","ab12"],["/a b/",""]];"#
+        );
+        assert!(fill_worker("const P = [];", &files, "1").is_err());
+    }
+
+    #[test]
+    fn revisions_follow_content_except_for_hashed_names() {
+        let page = revision("/about/", b"<p>one</p>");
+        assert_eq!(page.len(), 16);
+        assert_eq!(page, revision("/about/", b"<p>one</p>"));
+        assert_ne!(page, revision("/about/", b"<p>two</p>"));
+        // sha256("") begins e3b0c442 98fc1c14.
+        assert_eq!(revision("/sw.txt", b""), "e3b0c44298fc1c14");
+        assert_eq!(revision("/main-2c13129221e44c10.css", b"x"), "");
     }
 
     #[test]
