@@ -13,7 +13,7 @@ PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: help setup build serve test fmt-check clippy test-native \
-	test-wasm release e2e size hydration-check bench
+	test-wasm release e2e e2e-host smoke size hydration-check bench
 
 help:
 	@echo "make serve   set up, build the release and serve it on http://$(ADDRESS):$(PORT)/"
@@ -42,7 +42,7 @@ serve: build
 # own summary.
 test: setup
 	@$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm \
-		release e2e size hydration-check
+		release e2e e2e-host smoke size hydration-check
 	@echo "==> make test: all layers passed"
 
 fmt-check:
@@ -74,6 +74,19 @@ release:
 e2e:
 	@echo "==> Playwright against dist/"
 	cd e2e && npx playwright test
+
+# The host layer: the @host tests (offline, headers, cache, MIME, 404)
+# against Debian's nginx serving dist/ with the server block the build
+# wrote (target/deploy/nginx.conf).
+e2e-host:
+	@echo "==> Playwright against dist/ served by nginx"
+	cd e2e && npx playwright test -c playwright.nginx.config.js
+
+# The essentials in WebKit (Safari's engine) and Firefox, through
+# WebDriver: Playwright here drives only Chromium.
+smoke:
+	@echo "==> Smoke tests in WebKit and Firefox against dist/"
+	@bash scripts/smoke.sh dist
 
 size:
 	@bash scripts/size.sh dist

@@ -5,6 +5,7 @@
 //
 //   PORT=4174 node nginx.mjs
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
@@ -40,8 +41,10 @@ http {
 }
 `,
 );
+// Debian's path first: /usr/sbin is not on every user's PATH.
+const binary = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
 const nginx = spawn(
-  "nginx",
+  binary,
   ["-p", prefix, "-c", resolve(prefix, "nginx.conf"), "-g", "daemon off;"],
   { stdio: "inherit" },
 );

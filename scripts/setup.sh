@@ -4,7 +4,7 @@
 # again: `make serve` and `make test` run it first.
 #
 # Nothing comes from GitHub: Rust from rustup, tools from crates.io,
-# wasm-opt and the test packages from npm, Chromium from Debian.
+# wasm-opt and the test packages from npm, the browsers from Debian.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -33,13 +33,20 @@ else
 fi
 
 # 2. Debian packages: Chromium and its driver for the browser tests,
-#    brotli for the size report.
+#    brotli for the size report, and for the WebKit and Firefox smoke
+#    tests (scripts/smoke.sh) Firefox ESR, WebKit's WebDriver (which
+#    brings MiniBrowser) and Xvfb, the display MiniBrowser needs; nginx
+#    for the host layer (e2e/nginx.mjs runs its own, never the system's).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v brotli >/dev/null 2>&1 || missing+=(brotli)
+command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+{ [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1; } || missing+=(nginx)
 if [ ${#missing[@]} -eq 0 ]; then
-  say "Chromium, chromedriver and brotli already installed"
+  say "Chromium, Firefox, WebKit, their drivers, Xvfb, nginx and brotli already installed"
 else
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then
@@ -86,7 +93,18 @@ else
   cargo "+$rust" install wasm-bindgen-cli --version "$wb" --force
 fi
 
-# 6. The crate sources, so Trunk's offline build never needs the network.
+# 6. geckodriver, Firefox's WebDriver server, for the smoke tests. Its
+#    version is pinned here and nowhere else.
+geckodriver_pin="0.37.1"
+geckodriver_has="$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }' || true)"
+if [ "$geckodriver_has" = "$geckodriver_pin" ]; then
+  say "geckodriver $geckodriver_pin already installed"
+else
+  say "Installing geckodriver $geckodriver_pin (cargo install, ~3 min cold)"
+  cargo "+$rust" install geckodriver --version "$geckodriver_pin" --locked --force
+fi
+
+# 7. The crate sources, so Trunk's offline build never needs the network.
 say "Fetching crates (cargo fetch)"
 cargo fetch --locked --quiet
 

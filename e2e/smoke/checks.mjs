@@ -1,0 +1,198 @@
+// The smoke checks, run in order in each engine. Each one opens its own
+// page, so one failure does not hide the next. Each also fails if the
+// error catcher saw anything (run.mjs checks that after every check), so
+// "no uncaught errors" is part of every line of the summary.
+//
+// Selectors are the ones the Playwright specs use (e2e/tests/).
+import { DIARY_KEY, LOAD_TIMEOUT, waitFor } from "./browser.mjs";
+
+/** Fails with `message` unless `ok`. */
+function assert(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
+// 0a. The browser starts with nothing from an earlier run: no service
+//     worker (it serves pages from its cache first, so an old one would
+//     show an old build) and no stored diary.
+async function startsClean(page) {
+  await page.open("/about/");
+  // Read as the page started: the app's own worker may already have
+  // taken over this page by now.
+  const served = await page.run(() => window.__smokeServedByWorker);
+  assert(served === false, "the first page was served by a service worker from an earlier run");
+  const stored = await page.run((key) => localStorage.getItem(key), DIARY_KEY);
+  assert(stored === null, "the browser already had a stored diary");
+}
+
+// 0b. The error check can fail: a script that throws, leaves a promise
+//    rejected and logs an error (e2e/smoke/fault.js) is caught on all
+//    three counts. If this check failed, a pass of every other check
+//    would mean nothing.
+async function catcherWorks(page) {
+  await page.open("/about/");
+  await page.run(() => {
+    const script = document.createElement("script");
+    script.src = "/__smoke/fault.js";
+    document.head.append(script);
+  });
+  const kinds = ["uncaught error", "unhandled rejection", "console.error"];
+  let seen = [];
+  await waitFor("the catcher to see a throw, a rejection and a console.error", async () => {
+    seen = seen.concat(await page.takeErrors());
+    return kinds.every((kind) => seen.some((e) => e.startsWith(kind) && e.includes("self-test")));
+  }).catch((err) => {
+    throw new Error(`${err.message}; caught only: ${JSON.stringify(seen)}`);
+  });
+}
+
+// 1a. A reading page's island answers: the spine map shows the chosen
+//     part, by its button and by tapping the drawing.
+async function spineMap(page) {
+  await page.open("/your-spine/");
+  const detail = () => page.text("spine-detail");
+  assert((await detail()).includes("No part chosen"), "the spine map did not start empty");
+  await page.click(await page.byTestId("spine-thoracic"));
+  await waitFor("the detail to show the chest part", async () =>
+    (await detail()).includes("Chest"));
+  const band = await page.find("g[data-region=lumbar] rect.spine-band");
+  await page.click(band);
+  await waitFor("the detail to show the lower back", async () =>
+    (await detail()).includes("Lower back"));
+  const pressed = await (await page.byTestId("spine-lumbar")).getAttribute("aria-pressed");
+  assert(pressed === "true", `the lower back button says aria-pressed=${pressed}`);
+}
+
+// 1b. The quiz answers: choosing "Fact" shows feedback and a score.
+async function quiz(page) {
+  await page.open("/outlook/");
+  assert((await page.text("quiz-0-feedback")) === "", "the quiz showed feedback before any answer");
+  await page.click(await page.byTestId("quiz-0-fact"));
+  await waitFor("feedback under the first question", async () =>
+    (await page.text("quiz-0-feedback")).length > 0);
+  await waitFor("the score to count one answer", async () =>
+    /answered 1 of/.test(await page.text("quiz-score")));
+}
+
+// 2. A tick is saved and is still there after a reload.
+async function tickSurvivesReload(page) {
+  const box = '[data-testid="check-numbness"] input[type=checkbox]';
+  await page.open("/my-symptoms/");
+  // Start from an empty diary, whatever an earlier run left behind.
+  await page.run((key) => localStorage.removeItem(key), DIARY_KEY);
+  await page.reload();
+  const before = await (await page.find(box)).isSelected();
+  assert(!before, "numbness was ticked before the test ticked it");
+  await page.click(await page.find(box));
+  await waitFor("the tick to be saved in localStorage", () =>
+    page.run((key) => {
+      const diary = JSON.parse(localStorage.getItem(key) ?? "null");
+      return diary?.data?.symptoms?.some((s) => s.id === "numbness" && s.now) ?? false;
+    }, DIARY_KEY));
+  await page.reload();
+  await waitFor("numbness to be ticked after the reload", async () =>
+    (await page.find(box)).isSelected());
+}
+
+// 3. Each diary page swaps its pre-rendered note for the working tool.
+//    `works` checks one concrete thing the tool does on that page.
+function diaryPage(path, pageId, works) {
+  return async (page) => {
+    await page.open(path);
+    await waitFor("the opening note to give way to the tool", async () =>
+      (await page.count('[data-testid="diary-opening"]')) === 0, LOAD_TIMEOUT);
+    await page.byTestId(pageId);
+    await works(page);
+  };
+}
+
+async function checklistWorks(page) {
+  const boxes = await page.count('[data-testid="checklist"] input[type=checkbox]');
+  assert(boxes >= 6, `the checklist has ${boxes} symptoms, expected the 6 built in`);
+  await page.byTestId("emergency-signs");
+}
+
+async function diaryWorks(page) {
+  // A score is a hidden radio inside a label: tap the label, as a user.
+  const label = await page.findXPath(
+    "(//fieldset[contains(@class,'score-picker')])[1]//label[input[@value='7']]",
+  );
+  await page.click(label);
+  await waitFor("score 7 to be chosen", () =>
+    page.run(() =>
+      document.querySelector("fieldset.score-picker input[value='7']")?.checked === true));
+  await page.byTestId("save-day");
+}
+
+async function trendsWork(page) {
+  const button = await page.byTestId("window-90");
+  await page.click(button);
+  await waitFor("90 days to be chosen", async () =>
+    (await button.getAttribute("aria-pressed")) === "true");
+  await waitFor("the charts or the empty note", async () =>
+    (await page.count('[data-testid="trend"], [data-testid="no-trends"]')) > 0);
+}
+
+async function reportWorks(page) {
+  const title = () => page.run(() => document.getElementById("report-title")?.textContent ?? "");
+  const before = await title();
+  assert(before.startsWith("Symptom report, "), `the report's title is "${before}"`);
+  const [, ninety] = await page.findAll(".report-actions .window-choice button");
+  assert(ninety, "the report has no 90-day button");
+  await page.click(ninety);
+  await waitFor("the report to cover 90 days", async () => (await title()) !== before);
+}
+
+async function myDataWorks(page) {
+  const button = await page.byTestId("export-json");
+  assert(await button.isDisplayed(), "the backup button is not shown");
+  assert(await button.isEnabled(), "the backup button is turned off");
+  await page.byTestId("export-csv");
+}
+
+// 4. The service worker takes control after a first load and a reload,
+//    and a page it serves still hydrates.
+async function serviceWorker(page) {
+  await page.open("/");
+  const api = await page.run(() => "serviceWorker" in navigator);
+  assert(api, "this browser has no service worker API here");
+  await page.reload();
+  await waitFor("navigator.serviceWorker.controller", () =>
+    page.run(() => navigator.serviceWorker.controller !== null), LOAD_TIMEOUT)
+    .catch(async (err) => {
+      throw new Error(`${err.message}; the worker: ${await workerState(page)}`);
+    });
+  // reload() waits for hydration: a page from the worker's cache works.
+  await page.reload();
+  const served = await page.run(() => window.__smokeServedByWorker);
+  assert(served === true, "the worker took over, but did not serve the next load");
+}
+
+/** The worker's registration, in words, for a failure message. */
+function workerState(page) {
+  return page.run(async () => {
+    const found = await navigator.serviceWorker.getRegistration();
+    if (!found) return "not registered";
+    const state = (w) => w?.state ?? "none";
+    return `installing ${state(found.installing)}, waiting ${state(found.waiting)}, ` +
+      `active ${state(found.active)}`;
+  }).catch((err) => `unknown (${err.message})`);
+}
+
+export const CHECKS = [
+  { name: "starts clean (no old worker or diary)", run: startsClean },
+  { name: "error catcher catches errors", run: catcherWorks },
+  { name: "spine map responds (/your-spine/)", run: spineMap },
+  { name: "quiz gives feedback (/outlook/)", run: quiz },
+  { name: "tick survives a reload", run: tickSurvivesReload },
+  ...[
+    ["/my-symptoms/", "page-my-symptoms", checklistWorks],
+    ["/diary/", "page-diary", diaryWorks],
+    ["/trends/", "page-trends", trendsWork],
+    ["/report/", "page-report", reportWorks],
+    ["/my-data/", "page-my-data", myDataWorks],
+  ].map(([path, pageId, works]) => ({
+    name: `diary page works: ${path}`,
+    run: diaryPage(path, pageId, works),
+  })),
+  { name: "service worker takes control", run: serviceWorker },
+];
