@@ -99,3 +99,14 @@ test("keyboard focus is never hidden under the tab bar", async ({ page }) => {
   expect(hidden).toEqual([]);
   expect(checked).toBeGreaterThan(10);
 });
+
+test("the skip link is a 44 px target when it shows", async ({ page }) => {
+  const app = new App(page);
+  await app.open("/");
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  const box = await skip.boundingBox();
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+});
