@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`, after the release build: bytes on the wire, then
-# Lighthouse's mobile audit 3 times on the app and 3 times on a plain HTML
-# page with the same text and styles (the home page with its scripts
-# taken out), medians and their ratio. Exits non-zero if a budget is
-# missed (the budgets are in e2e/bench-lighthouse.mjs).
+# Lighthouse's mobile audit 3 times on each kind of page (home, a reading
+# page, each diary page), and on the floor pages (home and the reading
+# page with no CSS and no scripts), medians and ratios, then what an
+# update costs. Exits non-zero if a budget is missed (the budgets are in
+# e2e/bench-lighthouse.mjs and e2e/bench-update.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=dist
@@ -14,18 +15,25 @@ plain_port=${BENCH_PLAIN_PORT:-8212}
 bash scripts/size.sh "$dist"
 echo
 
+# The floor: home and the reading page as built, with no CSS and no
+# scripts at all (no stylesheet link, no inline style, no script): the
+# fastest that HTML could ever paint.
 rm -rf "$plain"
 cp -r "$dist" "$plain"
 node -e '
   const fs = require("fs");
-  const file = process.argv[1];
-  const html = fs.readFileSync(file, "utf8");
-  fs.writeFileSync(file, html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, ""));
-' "$plain/index.html"
-if grep -q '<script' "$plain/index.html"; then
-  echo "bench: the plain page still has a script" >&2
-  exit 1
-fi
+  for (const file of process.argv.slice(1)) {
+    const html = fs.readFileSync(file, "utf8")
+      .replace(/<script[^>]*>[\s\S]*?<\/script>/g, "")
+      .replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")
+      .replace(/<link[^>]*rel=("?)stylesheet\1[^>]*>/g, "");
+    if (/<script|<style|stylesheet/.test(html)) {
+      console.error("bench: the floor page " + file + " still has CSS or a script");
+      process.exit(1);
+    }
+    fs.writeFileSync(file, html);
+  }
+' "$plain/index.html" "$plain/symptoms/index.html"
 
 PORT=$app_port node scripts/serve.mjs "$dist" >/dev/null &
 app=$!
@@ -33,5 +41,9 @@ PORT=$plain_port node scripts/serve.mjs "$plain" >/dev/null &
 plain_server=$!
 trap 'kill $app $plain_server 2>/dev/null || true' EXIT
 sleep 2
+status=0
 (cd e2e && node bench-lighthouse.mjs "http://127.0.0.1:$app_port/" \
-  "http://127.0.0.1:$plain_port/" "${BENCH_RUNS:-3}")
+  "http://127.0.0.1:$plain_port/" "${BENCH_RUNS:-3}") || status=1
+echo
+(cd e2e && node bench-update.mjs "../$dist") || status=1
+exit $status
