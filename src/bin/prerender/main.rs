@@ -29,6 +29,7 @@ use leptos::prelude::*;
 use ms_your_spine::routes::{self, View};
 use ms_your_spine::{Document, DocumentProps};
 
+mod critical;
 mod host;
 mod page;
 mod policy;
@@ -151,6 +152,10 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let css_url = page::stylesheet(&built)?;
+    let css_file = dir.join(css_url.trim_start_matches('/'));
+    let css = std::fs::read_to_string(&css_file)
+        .map_err(|e| format!("cannot read {}: {e}", css_file.display()))?;
     let reading = page::shell(&built, None)?;
     let diary = page::shell(&built, Some(&page::loader(diary_build)?))?;
     let mut inline = Inline::default();
@@ -169,6 +174,8 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
                 body: &body,
             },
         )?;
+        let critical = critical::critical_css(&css, &html)?;
+        let html = page::with_critical_css(&html, &critical)?;
         // Each page carries a policy with the hashes of its own inline
         // loader and styles, so nothing runs or applies that the build
         // did not write.

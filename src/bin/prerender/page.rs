@@ -169,6 +169,68 @@ pub fn page(shell: &str, text: &PageText) -> Result<String, String> {
     Ok(html)
 }
 
+/// The address of the page's stylesheet (Trunk's hashed file).
+pub fn stylesheet(html: &str) -> Result<String, String> {
+    let found: Rc<RefCell<Vec<String>>> = Rc::default();
+    let seen = Rc::clone(&found);
+    rewrite(
+        html,
+        vec![element!("link[rel=stylesheet]", move |el: &mut Element| {
+            seen.borrow_mut()
+                .push(el.get_attribute("href").unwrap_or_default());
+            Ok(())
+        })],
+    )?;
+    let mut found = found.take();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(format!("expected one stylesheet link, found {n}")),
+    }
+}
+
+/// The page with `critical` inlined as a `<style>` where its stylesheet
+/// link was, and the link moved to the end of `<body>`: the first paint
+/// waits for no download, and the whole stylesheet still applies (with
+/// or without JavaScript) as soon as it arrives, styling what the
+/// islands draw later. Only rules that can apply to the page's own
+/// markup are in `critical`, so nothing moves when the rest arrives.
+pub fn with_critical_css(html: &str, critical: &str) -> Result<String, String> {
+    let link: Rc<RefCell<Option<String>>> = Rc::default();
+    let (taken, given) = (Rc::clone(&link), Rc::clone(&link));
+    let style = format!("<style>{critical}</style>");
+    let page = rewrite(
+        html,
+        vec![
+            element!("link[rel=stylesheet]", move |el: &mut Element| {
+                let attributes: String = el
+                    .attributes()
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            " {}=\"{}\"",
+                            a.name(),
+                            a.value().replace('"', "&quot;")
+                        )
+                    })
+                    .collect();
+                *taken.borrow_mut() = Some(format!("<link{attributes}>"));
+                el.replace(&style, ContentType::Html);
+                Ok(())
+            }),
+            element!("body", move |el: &mut Element| {
+                match given.borrow().as_deref() {
+                    Some(tag) => el.append(tag, ContentType::Html),
+                    None => {
+                        return Err("no stylesheet link before <body>".into());
+                    }
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok(page)
+}
+
 /// The page with the policy as a `<meta>` tag right after the charset,
 /// before anything it governs.
 pub fn with_csp(html: &str, policy: &str) -> Result<String, String> {
@@ -263,6 +325,31 @@ type=application/wasm></head><body></body></html>";
         let full = "<head><title>t</title><meta name=description></head>\
 <body>\n</body>";
         assert!(page(full, &text).is_err());
+    }
+
+    #[test]
+    fn critical_css_goes_inline_and_the_stylesheet_to_the_end_of_body() {
+        let html = page(
+            BUILT,
+            &PageText {
+                title: "t",
+                description: "d",
+                body: "<main>x</main>",
+            },
+        )
+        .unwrap();
+        assert_eq!(stylesheet(&html).unwrap(), "/m.css");
+        let html = with_critical_css(&html, "main{color:red}").unwrap();
+        assert!(
+            html.contains("</script><style>main{color:red}</style>"),
+            "{html}"
+        );
+        assert!(html.ends_with(
+            "<body><main>x</main><link href=\"/m.css\" rel=\"stylesheet\"></body></html>"
+        ), "{html}");
+        assert_eq!(inline_styles(&html).unwrap(), ["main{color:red}"]);
+        assert!(with_critical_css("<body></body>", "x").is_err());
+        assert!(stylesheet("<p></p>").is_err());
     }
 
     #[test]
