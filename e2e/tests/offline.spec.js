@@ -142,7 +142,11 @@ test.describe("a new version", () => {
     // WebAssembly, styles, icons, the other pages) came from the old cache.
     const fetched = log.map((line) => line.split(" ")[0]).sort();
     expect(fetched).toEqual(["/about/", "/sw.js"]);
+    // Accepting reloads the page under the new worker: wait for that
+    // reload, or the next navigation would race it.
+    const reloaded = page.waitForEvent("load");
     await page.getByTestId("update-accept").click();
+    await reloaded;
     await context.setOffline(true);
     await app.open("/about/");
     await expect(app.heading).toContainText("(new)");
