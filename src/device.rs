@@ -156,3 +156,63 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(words)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Where a diary page was scrolled, kept for this tab only.
+fn scroll_key() -> Option<String> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    Some(format!("ms-your-spine.scroll:{path}"))
+}
+
+/// Takes over scroll restoration on a diary page. The browser would put
+/// a reloaded page back where it was as soon as the build's short
+/// placeholder is on screen, showing the footer for a moment before the
+/// tool is drawn over it. Instead the page opens at the top and
+/// [`restore_scroll`] returns to the saved place once the tool is there;
+/// the place is saved whenever the page is hidden. A refusal (no
+/// session storage, say) only means a reload opens at the top.
+pub fn keep_scroll() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ =
+            history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    let save = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let y = window.scroll_y().unwrap_or(0.0).round();
+        if let (Some(key), Ok(Some(session))) =
+            (scroll_key(), window.session_storage())
+        {
+            let _ = session.set_item(&key, &y.to_string());
+        }
+    });
+    let _ = window.add_event_listener_with_callback(
+        "pagehide",
+        save.as_ref().unchecked_ref(),
+    );
+    save.forget();
+}
+
+/// Scrolls back to where [`keep_scroll`] saved this page, if anywhere,
+/// once the tool just drawn has been painted: scrolling in the same frame
+/// as the tool appears would count as the page's content jumping.
+pub fn restore_scroll() {
+    use leptos::prelude::request_animation_frame;
+    request_animation_frame(|| request_animation_frame(scroll_to_saved));
+}
+
+fn scroll_to_saved() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let saved = scroll_key()
+        .zip(window.session_storage().ok().flatten())
+        .and_then(|(key, session)| session.get_item(&key).ok().flatten())
+        .and_then(|y| y.parse::<f64>().ok());
+    if let Some(y) = saved.filter(|y| y.is_finite() && *y > 0.0) {
+        window.scroll_to_with_x_and_y(0.0, y);
+    }
+}

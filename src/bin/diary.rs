@@ -12,6 +12,7 @@ use ms_your_spine::pwa::UpdateIsland;
 
 fn main() {
     console_error_panic_hook::set_once();
+    ms_your_spine::device::keep_scroll();
     islands::start_each(|name, element| {
         if name == islands::UPDATE {
             mount(element, UpdateIsland);
@@ -21,6 +22,8 @@ fn main() {
             return false;
         };
         mount(element, move || DiaryOpen(DiaryOpenProps { view }));
+        // The tool is drawn: back to where a reload left the page.
+        ms_your_spine::device::restore_scroll();
         true
     });
 }
