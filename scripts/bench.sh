@@ -43,7 +43,7 @@ trap 'kill $app $plain_server 2>/dev/null || true' EXIT
 sleep 2
 status=0
 (cd e2e && node bench-lighthouse.mjs "http://127.0.0.1:$app_port/" \
-  "http://127.0.0.1:$plain_port/" "${BENCH_RUNS:-3}") || status=1
+  "http://127.0.0.1:$plain_port/" "${BENCH_RUNS:-5}") || status=1
 echo
 (cd e2e && node bench-update.mjs "../$dist") || status=1
 exit $status

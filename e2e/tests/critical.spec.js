@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures.js";
-import { DIARY_VIEWS, VIEWS } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS } from "./app.js";
 
 // Each page inlines the CSS its own markup needs and loads the whole
 // stylesheet at the end of <body>. Until that arrives (a slow link), the
@@ -26,4 +26,25 @@ test.describe("the first screen needs only the inlined CSS", () => {
       });
     }
   }
+});
+
+test("with JavaScript on, the whole stylesheet applies before the islands start", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // When the first island starts, is the whole stylesheet applied?
+    addEventListener("TrunkApplicationStarted", () => {
+      window.__sheetsAtStart = [...document.styleSheets].filter((s) => s.href).length;
+    });
+  });
+  const app = new App(page);
+  await app.open("/your-spine/");
+  expect(await page.evaluate(() => window.__sheetsAtStart)).toBe(1);
+  // A rule only the whole stylesheet has (the print layout) is there.
+  const rules = await page.evaluate(() =>
+    [...document.styleSheets]
+      .filter((s) => s.href)
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText)),
+  );
+  expect(rules.some((r) => r.startsWith("@media print"))).toBe(true);
 });

@@ -152,7 +152,7 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let css_url = page::stylesheet(&built)?;
+    let css_url = page::stylesheet(&built)?.href;
     let css_file = dir.join(css_url.trim_start_matches('/'));
     let css = std::fs::read_to_string(&css_file)
         .map_err(|e| format!("cannot read {}: {e}", css_file.display()))?;

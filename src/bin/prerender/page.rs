@@ -16,6 +16,65 @@ try{new PerformanceObserver(l=>{l.getEntriesByName(\"first-contentful-\
 paint\").length&&setTimeout(r)}).observe({type:\"paint\",buffered:!0})}\
 catch(e){}});";
 
+/// The quoted strings of a script (in "", '' or ``), in order.
+fn quoted(script: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = script;
+    while let Some(start) = rest.find(['"', '\'', '`']) {
+        let quote = &rest[start..=start];
+        let body = &rest[start + 1..];
+        let Some(end) = body.find(quote) else {
+            break;
+        };
+        out.push(&body[..end]);
+        rest = &body[end + 1..];
+    }
+    out
+}
+
+/// The page's own loader, made from Trunk's (whose only use here is to
+/// name the two files): after the first paint ([`AFTER_PAINT`]) it adds
+/// the whole stylesheet, fetches the JS glue with a dynamic `import` and
+/// the stylesheet together, then starts the WebAssembly. Nothing it loads
+/// can hold up the first paint: Trunk's static `import` made the browser
+/// fetch the glue at once, beside the page. Islands start only once the
+/// stylesheet has applied (or failed), so they never draw unstyled.
+pub fn loader_for(
+    trunk_loader: &str,
+    stylesheet: &Stylesheet,
+) -> Result<String, String> {
+    let strings = quoted(trunk_loader);
+    let one = |what: &str, test: &dyn Fn(&str) -> bool| {
+        let found: Vec<&str> =
+            strings.iter().copied().filter(|s| test(s)).collect();
+        match found.as_slice() {
+            [url] if url.starts_with('/') && !url.contains(['"', '\\']) => {
+                Ok(url.to_string())
+            }
+            _ => Err(format!(
+                "Trunk's loader names {} {what} files",
+                found.len()
+            )),
+        }
+    };
+    let glue = one("JS glue", &|s| s.ends_with(".js"))?;
+    let wasm = one("WebAssembly", &|s| s.ends_with("_bg.wasm"))?;
+    let integrity = match &stylesheet.integrity {
+        Some(sri) => format!("l.integrity=\"{sri}\";"),
+        None => String::new(),
+    };
+    Ok(format!(
+        "{AFTER_PAINT}const l=document.createElement(\"link\");\
+l.rel=\"stylesheet\";{integrity}l.href=\"{href}\";\
+const s=new Promise(r=>{{l.onload=l.onerror=r}});document.head.append(l);\
+const[b]=await Promise.all([import(\"{glue}\"),s]);\
+const wasm=await b.default({{module_or_path:\"{wasm}\"}});\
+window.wasmBindings=b;\
+dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));",
+        href = stylesheet.href,
+    ))
+}
+
 /// Trunk's inline module loader: a module script without `src`.
 const LOADER: &str = "script[type=module]:not([src])";
 
@@ -80,15 +139,20 @@ pub fn loader(html: &str) -> Result<String, String> {
 /// The shell every page of one kind starts from: the built `index.html`
 /// without `<link rel=preload>` and `rel=modulepreload` (on a
 /// pre-rendered page they would make the WebAssembly compete with the
-/// stylesheet for a slow connection), and with its loader replaced by
-/// `loader` when given (how a diary page gets the diary's WebAssembly),
-/// then made to wait for the first paint ([`AFTER_PAINT`]) before it
-/// fetches the WebAssembly. (The loader's `import` of the small JS glue
-/// is hoisted and still starts at once.)
+/// first paint for a slow connection), and with Trunk's loader replaced
+/// by ours ([`loader_for`]), made from `loader_text` when given (how a
+/// diary page gets the diary's WebAssembly) or else from the page's own.
 pub fn shell(built: &str, loader_text: Option<&str>) -> Result<String, String> {
+    let stylesheet = stylesheet(built)?;
+    let ours = loader_for(
+        &match loader_text {
+            Some(text) => text.to_string(),
+            None => loader(built)?,
+        },
+        &stylesheet,
+    )?;
     let loaders = Rc::new(RefCell::new(0));
     let seen = Rc::clone(&loaders);
-    let code = format!("{AFTER_PAINT}{}", loader_text.unwrap_or(""));
     let page = rewrite(
         built,
         vec![
@@ -101,11 +165,7 @@ pub fn shell(built: &str, loader_text: Option<&str>) -> Result<String, String> {
             ),
             element!(LOADER, move |el: &mut Element| {
                 *seen.borrow_mut() += 1;
-                if loader_text.is_some() {
-                    el.set_inner_content(&code, ContentType::Html);
-                } else {
-                    el.prepend(AFTER_PAINT, ContentType::Html);
-                }
+                el.set_inner_content(&ours, ContentType::Html);
                 Ok(())
             }),
         ],
@@ -169,15 +229,24 @@ pub fn page(shell: &str, text: &PageText) -> Result<String, String> {
     Ok(html)
 }
 
-/// The address of the page's stylesheet (Trunk's hashed file).
-pub fn stylesheet(html: &str) -> Result<String, String> {
-    let found: Rc<RefCell<Vec<String>>> = Rc::default();
+/// The page's stylesheet link (Trunk's hashed file).
+pub struct Stylesheet {
+    pub href: String,
+    /// Trunk's subresource integrity hash, if it wrote one.
+    pub integrity: Option<String>,
+}
+
+/// The page's one stylesheet link.
+pub fn stylesheet(html: &str) -> Result<Stylesheet, String> {
+    let found: Rc<RefCell<Vec<Stylesheet>>> = Rc::default();
     let seen = Rc::clone(&found);
     rewrite(
         html,
         vec![element!("link[rel=stylesheet]", move |el: &mut Element| {
-            seen.borrow_mut()
-                .push(el.get_attribute("href").unwrap_or_default());
+            seen.borrow_mut().push(Stylesheet {
+                href: el.get_attribute("href").unwrap_or_default(),
+                integrity: el.get_attribute("integrity"),
+            });
             Ok(())
         })],
     )?;
@@ -189,46 +258,29 @@ pub fn stylesheet(html: &str) -> Result<String, String> {
 }
 
 /// The page with `critical` inlined as a `<style>` where its stylesheet
-/// link was, and the link moved to the end of `<body>`: the first paint
-/// waits for no download, and the whole stylesheet still applies (with
-/// or without JavaScript) as soon as it arrives, styling what the
-/// islands draw later. Only rules that can apply to the page's own
-/// markup are in `critical`, so nothing moves when the rest arrives.
+/// link was, and the link kept inside `<noscript>` for a browser with
+/// JavaScript off; with it on, the loader adds the stylesheet after the
+/// first paint ([`loader_for`]). The first paint waits for no download.
+/// Only rules that can apply to the page's own markup are in `critical`,
+/// so nothing moves when the rest arrives.
 pub fn with_critical_css(html: &str, critical: &str) -> Result<String, String> {
-    let link: Rc<RefCell<Option<String>>> = Rc::default();
-    let (taken, given) = (Rc::clone(&link), Rc::clone(&link));
+    let done = Rc::new(RefCell::new(0));
+    let seen = Rc::clone(&done);
     let style = format!("<style>{critical}</style>");
     let page = rewrite(
         html,
-        vec![
-            element!("link[rel=stylesheet]", move |el: &mut Element| {
-                let attributes: String = el
-                    .attributes()
-                    .iter()
-                    .map(|a| {
-                        format!(
-                            " {}=\"{}\"",
-                            a.name(),
-                            a.value().replace('"', "&quot;")
-                        )
-                    })
-                    .collect();
-                *taken.borrow_mut() = Some(format!("<link{attributes}>"));
-                el.replace(&style, ContentType::Html);
-                Ok(())
-            }),
-            element!("body", move |el: &mut Element| {
-                match given.borrow().as_deref() {
-                    Some(tag) => el.append(tag, ContentType::Html),
-                    None => {
-                        return Err("no stylesheet link before <body>".into());
-                    }
-                }
-                Ok(())
-            }),
-        ],
+        vec![element!("link[rel=stylesheet]", move |el: &mut Element| {
+            *seen.borrow_mut() += 1;
+            el.before(&style, ContentType::Html);
+            el.before("<noscript>", ContentType::Html);
+            el.after("</noscript>", ContentType::Html);
+            Ok(())
+        })],
     )?;
-    Ok(page)
+    match *done.borrow() {
+        1 => Ok(page),
+        n => Err(format!("expected one stylesheet link, found {n}")),
+    }
 }
 
 /// The page with the policy as a `<meta>` tag right after the charset,
@@ -260,31 +312,53 @@ mod tests {
 
     const BUILT: &str = "<html><head><meta charset=utf-8><title>Old</title>\
 <meta name=description content=\"Old words\">\
-<script type=module>import a from\"/a.js\";</script>\
-<link href=/m.css rel=stylesheet><link crossorigin href=/a.js \
-rel=modulepreload><link as=fetch href=/a_bg.wasm rel=preload \
+<script type=module>import init,*as bindings from\"/a.js\";\
+const wasm=await init({module_or_path:`/a_bg.wasm`});</script>\
+<link href=/m.css integrity=sha384-abc rel=stylesheet><link crossorigin \
+href=/a.js rel=modulepreload><link as=fetch href=/a_bg.wasm rel=preload \
 type=application/wasm></head><body></body></html>";
 
     #[test]
-    fn preloads_go_the_stylesheet_stays_and_the_loader_waits() {
+    fn preloads_go_the_stylesheet_stays_and_our_loader_waits() {
         let page = shell(BUILT, None).unwrap();
-        assert!(page.contains("<link href=/m.css rel=stylesheet>"), "{page}");
+        assert!(
+            page.contains(
+                "<link href=/m.css integrity=sha384-abc rel=stylesheet>"
+            ),
+            "{page}"
+        );
         assert!(!page.contains("preload"), "{page}");
-        assert!(page.contains(&format!(
-            "<script type=module>{AFTER_PAINT}import a from"
-        )));
-        assert_eq!(inline_scripts(&page).unwrap().len(), 1);
+        let scripts = inline_scripts(&page).unwrap();
+        assert_eq!(scripts.len(), 1);
+        let ours = &scripts[0];
+        assert!(ours.starts_with(AFTER_PAINT), "{ours}");
+        // No static import: the glue is fetched after the first paint,
+        // with the stylesheet, before the WebAssembly starts.
+        assert!(!ours.contains("import init"), "{ours}");
+        assert!(ours.contains("import(\"/a.js\")"), "{ours}");
+        assert!(ours.contains("l.href=\"/m.css\""), "{ours}");
+        assert!(ours.contains("l.integrity=\"sha384-abc\""), "{ours}");
+        assert!(ours.contains("module_or_path:\"/a_bg.wasm\""), "{ours}");
+        let css = ours.find("document.head.append(l)").unwrap();
+        let start = ours.find("b.default(").unwrap();
+        assert!(css < start, "the stylesheet is asked for first");
     }
 
     #[test]
     fn a_diary_shell_gets_the_diary_loader() {
-        let diary = "<script type=module>import d from\"/d.js\";</script>";
+        let diary = "<script type=module>import init,*as bindings from\
+\"/d.js\";const wasm=await init({module_or_path:'/d_bg.wasm'});</script>";
         let theirs = loader(diary).unwrap();
         let page = shell(BUILT, Some(&theirs)).unwrap();
-        assert!(page.contains(&format!("{AFTER_PAINT}import d from")));
-        assert!(!page.contains("import a from"));
+        assert!(page.contains("import(\"/d.js\")"), "{page}");
+        assert!(page.contains("module_or_path:\"/d_bg.wasm\""));
+        assert!(!page.contains("/a.js"), "{page}");
         assert!(loader("<p>no script</p>").is_err());
         assert!(shell("<head></head><body></body>", None).is_err());
+        // A loader that does not name exactly one of each file is refused.
+        let two = "<script type=module>import a from\"/a.js\";\
+import b from\"/b.js\";init('/a_bg.wasm')</script>";
+        assert!(shell(BUILT, Some(&loader(two).unwrap())).is_err());
     }
 
     #[test]
@@ -328,7 +402,7 @@ type=application/wasm></head><body></body></html>";
     }
 
     #[test]
-    fn critical_css_goes_inline_and_the_stylesheet_to_the_end_of_body() {
+    fn critical_css_goes_inline_and_the_stylesheet_into_noscript() {
         let html = page(
             BUILT,
             &PageText {
@@ -338,15 +412,15 @@ type=application/wasm></head><body></body></html>";
             },
         )
         .unwrap();
-        assert_eq!(stylesheet(&html).unwrap(), "/m.css");
+        assert_eq!(stylesheet(&html).unwrap().href, "/m.css");
         let html = with_critical_css(&html, "main{color:red}").unwrap();
         assert!(
-            html.contains("</script><style>main{color:red}</style>"),
+            html.contains(
+                "<style>main{color:red}</style><noscript><link href=/m.css \
+integrity=sha384-abc rel=stylesheet></noscript>"
+            ),
             "{html}"
         );
-        assert!(html.ends_with(
-            "<body><main>x</main><link href=\"/m.css\" rel=\"stylesheet\"></body></html>"
-        ), "{html}");
         assert_eq!(inline_styles(&html).unwrap(), ["main{color:red}"]);
         assert!(with_critical_css("<body></body>", "x").is_err());
         assert!(stylesheet("<p></p>").is_err());
