@@ -55,16 +55,16 @@ pub fn is_hashed(url: &str) -> bool {
         && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// The `_headers` file: the policy and security headers for every path,
-/// then each file's cache rule. Netlify and Cloudflare join the values
-/// of a header that several rules set, so `Cache-Control` is given once
-/// per file, never in the catch-all rule.
-pub fn headers_file(policy: &str, urls: &[&str]) -> String {
+/// The `_headers` file: the security headers for every path, each
+/// page's own policy (a policy only means something on a page, so other
+/// files do not carry its bytes), and each file's cache rule. Netlify
+/// and Cloudflare join the values of a header that several rules set, so
+/// `Cache-Control` is given once per file, never in the catch-all rule.
+pub fn headers_file(policies: &[(String, String)], urls: &[&str]) -> String {
     let mut out = String::from(
         "# Written by the build (src/bin/prerender/host.rs) for Netlify \
 and Cloudflare Pages.\n/*\n",
     );
-    out.push_str(&format!("  Content-Security-Policy: {policy}\n"));
     for (name, value) in SECURITY {
         out.push_str(&format!("  {name}: {value}\n"));
     }
@@ -75,20 +75,24 @@ and Cloudflare Pages.\n/*\n",
             REVALIDATE
         };
         out.push_str(&format!("{url}\n  Cache-Control: {cache}\n"));
+        if let Some((_, policy)) = policies.iter().find(|(page, _)| page == url)
+        {
+            out.push_str(&format!("  Content-Security-Policy: {policy}\n"));
+        }
     }
     out
 }
 
 /// An nginx `server` block serving the site from `root`, with the same
-/// headers as `_headers`. nginx drops the server's `add_header` lines in
+/// headers as `_headers` (each page an exact location with its policy). nginx drops the server's `add_header` lines in
 /// any location that has its own, so each location repeats them all.
-pub fn nginx_server(root: &str, policy: &str) -> String {
-    let headers = |cache: &str| {
+pub fn nginx_server(root: &str, policies: &[(String, String)]) -> String {
+    let headers = |cache: &str, policy: Option<&str>| {
         let mut lines = String::new();
-        let all = [
-            ("Cache-Control", cache),
-            ("Content-Security-Policy", policy),
-        ];
+        let mut all = vec![("Cache-Control", cache)];
+        if let Some(policy) = policy {
+            all.push(("Content-Security-Policy", policy));
+        }
         for (name, value) in all.iter().chain(SECURITY) {
             lines.push_str(&format!(
                 "        add_header {name} \"{value}\" always;\n"
@@ -96,6 +100,20 @@ pub fn nginx_server(root: &str, policy: &str) -> String {
         }
         lines
     };
+    let pages: String = policies
+        .iter()
+        .map(|(url, policy)| {
+            let file = if url.ends_with('/') {
+                format!("{url}index.html")
+            } else {
+                url.clone()
+            };
+            format!(
+                "    location = {url} {{\n        try_files {file} =404;\n{}    }}\n",
+                headers(REVALIDATE, Some(policy))
+            )
+        })
+        .collect();
     let types: String = TYPES
         .iter()
         .map(|(mime, exts)| format!("        {mime} {};\n", exts.join(" ")))
@@ -147,14 +165,16 @@ server {{
         try_files $uri =404;
 {immutable}    }}
 
-    # Pages, the service worker, the manifest and icons: revalidated.
+    # Each page, with its own Content-Security-Policy: revalidated.
+{pages}
+    # The service worker, the manifest and icons: revalidated.
     location / {{
         try_files $uri $uri/ =404;
 {revalidate}    }}
 }}
 ",
-        immutable = headers(IMMUTABLE),
-        revalidate = headers(REVALIDATE),
+        immutable = headers(IMMUTABLE, None),
+        revalidate = headers(REVALIDATE, None),
     )
 }
 
@@ -189,17 +209,20 @@ mod tests {
     }
 
     #[test]
-    fn headers_give_each_file_one_cache_rule_and_every_path_the_policy() {
+    fn headers_give_each_file_one_cache_rule_and_each_page_its_policy() {
+        let policies = [("/".to_string(), "default-src 'self'".to_string())];
         let text = headers_file(
-            "default-src 'self'",
+            &policies,
             &["/", "/main-2c13129221e44c10.css", "/sw.js"],
         );
+        assert!(text.contains("/*\n  X-Content-Type-Options: nosniff\n"));
         assert!(
             text.contains(
-                "/*\n  Content-Security-Policy: default-src 'self'\n"
-            )
+                "/\n  Cache-Control: no-cache\n  Content-Security-Policy: \
+default-src 'self'\n"
+            ),
+            "{text}"
         );
-        assert!(text.contains("/\n  Cache-Control: no-cache\n"));
         assert!(text.contains(&format!(
             "/main-2c13129221e44c10.css\n  Cache-Control: {IMMUTABLE}\n"
         )));
@@ -209,22 +232,38 @@ mod tests {
     }
 
     #[test]
-    fn the_nginx_block_repeats_every_header_in_each_location() {
-        let text = nginx_server("/srv/site", "default-src 'self'");
+    fn the_nginx_block_gives_each_location_every_header() {
+        let policies = [
+            ("/".to_string(), "default-src 'self'".to_string()),
+            ("/404.html".to_string(), "default-src 'none'".to_string()),
+        ];
+        let text = nginx_server("/srv/site", &policies);
         assert!(text.contains("root /srv/site;"));
         assert!(text.contains("application/wasm wasm;"));
+        assert!(
+            text.contains(
+                "location = / {\n        try_files /index.html =404;"
+            ),
+            "{text}"
+        );
+        assert!(text.contains(
+            "location = /404.html {\n        try_files /404.html =404;"
+        ));
+        assert!(text.contains(
+            "add_header Content-Security-Policy \"default-src 'none'\" always;"
+        ));
         assert_eq!(
             text.matches("add_header Content-Security-Policy").count(),
             2
         );
+        // Both pages, the hashed files and the rest.
         assert_eq!(
             text.matches("add_header X-Content-Type-Options").count(),
-            2
+            4
         );
         assert!(
             text.contains(&format!("add_header Cache-Control \"{IMMUTABLE}\""))
         );
-        assert!(text.contains("add_header Cache-Control \"no-cache\""));
         assert!(text.contains("error_page 404 /404.html;"));
         // Balanced braces: nginx would refuse the file otherwise.
         assert_eq!(text.matches('{').count(), text.matches('}').count());

@@ -66,10 +66,10 @@ fn main() -> ExitCode {
         .unwrap_or_else(|_| dir.clone());
     let result = copy_diary_build(&diary, &dir)
         .and_then(|shell| write_pages(&dir, &shell))
-        .and_then(|inline| {
+        .and_then(|policies| {
             let urls = worker::write_worker(&dir)?;
-            write_host_files(&dir, &dist, &inline, &urls)?;
-            Ok((inline.pages, urls.len()))
+            write_host_files(&dir, &dist, &policies, &urls)?;
+            Ok((policies.len(), urls.len()))
         });
     match result {
         Ok((count, files)) => {
@@ -124,31 +124,11 @@ fn render(view: View) -> String {
     owner.with(|| Document(DocumentProps { view }).into_view().to_html())
 }
 
-/// What the written pages hold inline: every distinct inline script and
-/// style, for the policy sent as a header for the whole site.
-#[derive(Default)]
-struct Inline {
-    pages: usize,
-    scripts: Vec<String>,
-    styles: Vec<String>,
-}
+/// Each written page's URL and the policy to send with it as a header:
+/// its own hashes, and `frame-ancestors 'none'`.
+type Policies = Vec<(String, String)>;
 
-impl Inline {
-    fn add(&mut self, scripts: Vec<String>, styles: Vec<String>) {
-        self.pages += 1;
-        for (all, new) in
-            [(&mut self.scripts, scripts), (&mut self.styles, styles)]
-        {
-            for text in new {
-                if !all.contains(&text) {
-                    all.push(text);
-                }
-            }
-        }
-    }
-}
-
-fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
+fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
@@ -158,12 +138,18 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
         .map_err(|e| format!("cannot read {}: {e}", css_file.display()))?;
     let reading = page::shell(&built, None)?;
     let diary = page::shell(&built, Some(&page::loader(diary_build)?))?;
-    let mut inline = Inline::default();
+    let mut policies = Policies::new();
     let targets = View::ROUTED
         .into_iter()
-        .map(|view| (view, dir.join(view.slug()).join("index.html")))
-        .chain([(View::NotFound, dir.join("404.html"))]);
-    for (view, file) in targets {
+        .map(|view| {
+            (view, view.path(), dir.join(view.slug()).join("index.html"))
+        })
+        .chain([(
+            View::NotFound,
+            "/404.html".to_string(),
+            dir.join("404.html"),
+        )]);
+    for (view, url, file) in targets {
         let shell = if view.is_diary() { &diary } else { &reading };
         let body = render(view);
         let html = page::page(
@@ -190,32 +176,30 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Inline, String> {
         }
         std::fs::write(&file, html)
             .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        inline.add(scripts, styles);
+        policies.push((url, policy::header_policy(&scripts, &styles)));
     }
-    Ok(inline)
+    Ok(policies)
 }
 
 /// Writes `_headers` into the site and the nginx block into
-/// `target/deploy/nginx.conf`, both with the policy as a header (every
-/// page's hashes, and `frame-ancestors 'none'`).
+/// `target/deploy/nginx.conf`, each page with its own policy as a header.
 fn write_host_files(
     dir: &Path,
     dist: &Path,
-    inline: &Inline,
+    policies: &Policies,
     urls: &[String],
 ) -> Result<(), String> {
-    let policy = policy::header_policy(&inline.scripts, &inline.styles);
     let mut listed: Vec<&str> = urls.iter().map(String::as_str).collect();
     listed.push("/sw.js");
     let headers = dir.join("_headers");
-    std::fs::write(&headers, host::headers_file(&policy, &listed))
+    std::fs::write(&headers, host::headers_file(policies, &listed))
         .map_err(|e| format!("cannot write {}: {e}", headers.display()))?;
     let deploy = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/deploy");
     std::fs::create_dir_all(&deploy)
         .map_err(|e| format!("cannot create {}: {e}", deploy.display()))?;
     let root = std::path::absolute(dist).map_err(|e| e.to_string())?;
     let nginx = deploy.join("nginx.conf");
-    let text = host::nginx_server(&root.to_string_lossy(), &policy);
+    let text = host::nginx_server(&root.to_string_lossy(), policies);
     std::fs::write(&nginx, text)
         .map_err(|e| format!("cannot write {}: {e}", nginx.display()))
 }
