@@ -182,7 +182,9 @@ pub fn keep_scroll() {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let y = window.scroll_y().unwrap_or(0.0).round();
+        // Whole pixels: formatting and parsing floats would add several
+        // KB to the diary's WebAssembly.
+        let y = window.scroll_y().unwrap_or(0.0).clamp(0.0, 1e9) as u32;
         if let (Some(key), Ok(Some(session))) =
             (scroll_key(), window.session_storage())
         {
@@ -211,8 +213,8 @@ fn scroll_to_saved() {
     let saved = scroll_key()
         .zip(window.session_storage().ok().flatten())
         .and_then(|(key, session)| session.get_item(&key).ok().flatten())
-        .and_then(|y| y.parse::<f64>().ok());
-    if let Some(y) = saved.filter(|y| y.is_finite() && *y > 0.0) {
-        window.scroll_to_with_x_and_y(0.0, y);
+        .and_then(|y| y.parse::<u32>().ok());
+    if let Some(y) = saved.filter(|y| *y > 0) {
+        window.scroll_to_with_x_and_y(0.0, f64::from(y));
     }
 }

@@ -3,10 +3,13 @@ use leptos::prelude::*;
 use crate::diary::report::direction_words;
 use crate::diary::{Date, Direction, Trend};
 
-const WIDTH: f32 = 300.0;
-const HEIGHT: f32 = 120.0;
-const LEFT: f32 = 22.0;
-const TOP: f32 = 8.0;
+// The drawing's units: whole numbers only. A unit is about a pixel on a
+// phone, and formatting floats would add several KB to the diary's
+// WebAssembly.
+const WIDTH: i32 = 300;
+const HEIGHT: i32 = 120;
+const LEFT: i32 = 22;
+const TOP: i32 = 8;
 
 /// The report's words for a direction, with a capital first letter.
 fn direction_heading(direction: Direction) -> String {
@@ -17,19 +20,27 @@ fn direction_heading(direction: Direction) -> String {
     })
 }
 
-/// Where a point sits in the drawing: x by day within the window,
-/// y by severity (0 at the bottom, 10 at the top).
+/// The height of a severity (0 at the bottom, 10 at the top).
+fn level_y(severity: u8) -> i32 {
+    let above = 10 - i32::from(severity.min(10));
+    TOP + (above * (HEIGHT - TOP) + 5) / 10
+}
+
+/// Where a point sits in the drawing, to the nearest unit: x by day
+/// within the window, y by severity (0 at the bottom, 10 at the top).
 pub fn plot(
     first: Date,
     window_days: u32,
     day: Date,
     severity: u8,
-) -> (f32, f32) {
-    let span = window_days.saturating_sub(1).max(1) as f32;
-    let offset = (day.days_since_epoch() - first.days_since_epoch()) as f32;
-    let x = LEFT + (offset / span).clamp(0.0, 1.0) * (WIDTH - LEFT);
-    let y = TOP + (1.0 - f32::from(severity) / 10.0) * (HEIGHT - TOP);
-    (x, y)
+) -> (i32, i32) {
+    let span = i64::from(window_days.saturating_sub(1).max(1));
+    let offset = i64::from(day.days_since_epoch() - first.days_since_epoch())
+        .clamp(0, span);
+    let width = i64::from(WIDTH - LEFT);
+    // Rounded to the nearest unit; offset <= span, so it fits an i32.
+    let x = LEFT + ((offset * width + span / 2) / span) as i32;
+    (x, level_y(severity))
 }
 
 /// One symptom's severity over a window, as a line chart with the same
@@ -41,14 +52,14 @@ pub fn TrendChart(
     first: Date,
     window_days: u32,
 ) -> impl IntoView {
-    let points: Vec<(f32, f32)> = trend
+    let points: Vec<(i32, i32)> = trend
         .points
         .iter()
         .map(|(d, s)| plot(first, window_days, *d, *s))
         .collect();
     let line = points
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
         .join(" ");
     let recorded = trend.points.len();
@@ -65,10 +76,10 @@ pub fn TrendChart(
     let grid = [0u8, 5, 10]
         .into_iter()
         .map(|level| {
-            let y = TOP + (1.0 - f32::from(level) / 10.0) * (HEIGHT - TOP);
+            let y = level_y(level);
             view! {
                 <line class="grid" x1=LEFT y1=y x2=WIDTH y2=y/>
-                <text class="axis" x="0" y=y + 4.0>{level}</text>
+                <text class="axis" x="0" y=y + 4>{level}</text>
             }
         })
         .collect_view();
@@ -81,11 +92,11 @@ pub fn TrendChart(
             <figcaption>
                 <strong>{name.clone()}</strong>": " {words}
             </figcaption>
-            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + 20.0)
+            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + 20)
                 role="img" aria-label=label>
                 {grid}
-                <text class="axis" x=LEFT y=HEIGHT + 16.0>{first.to_string()}</text>
-                <text class="axis" x=WIDTH y=HEIGHT + 16.0 text-anchor="end">
+                <text class="axis" x=LEFT y=HEIGHT + 16>{first.to_string()}</text>
+                <text class="axis" x=WIDTH y=HEIGHT + 16 text-anchor="end">
                     {first.add_days(window_days as i32 - 1).to_string()}
                 </text>
                 <polyline class="trend-line" points=line/>
@@ -117,8 +128,11 @@ mod tests {
         assert_eq!(plot(first, 30, first, 10), (LEFT, TOP));
         let (x, y) = plot(first, 30, day("2026-11-30"), 0);
         assert_eq!((x, y), (WIDTH, HEIGHT));
-        let (x, _) = plot(first, 30, day("2026-11-15"), 5);
+        let (x, y) = plot(first, 30, day("2026-11-15"), 5);
         assert!(x > LEFT && x < WIDTH);
+        // 14 of 29 days across 278 units, rounded; half way up.
+        assert_eq!((x, y), (LEFT + 134, TOP + 56));
+        assert_eq!(plot(first, 1, first, 0), (LEFT, HEIGHT));
     }
 
     #[test]
