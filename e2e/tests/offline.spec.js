@@ -6,6 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publishChange } from "./publish.js";
 
+/** Asks the browser to look for a new service worker now. */
+async function checkForUpdate(page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+  });
+}
+
 /** Loads the app once and waits until the service worker controls it. */
 async function installOffline(page) {
   const app = new App(page);
@@ -108,10 +116,7 @@ test.describe("a new version", () => {
       html.replace("<title>", '<meta name="build" content="2"><title>'),
     );
 
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration.update();
-    });
+    await checkForUpdate(page);
     await expect(page.getByTestId("update-prompt")).toBeVisible();
     // Nothing changes until the user says so.
     expect(await page.locator('meta[name="build"]').count()).toBe(0);
@@ -133,10 +138,7 @@ test.describe("a new version", () => {
     await publishChange(dir, "about/index.html", "/about/", (html) =>
       html.replace("</h1>", " (new)</h1>"),
     );
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration.update();
-    });
+    await checkForUpdate(page);
     await expect(page.getByTestId("update-prompt")).toBeVisible();
     // The new worker and the changed page; every other file (the
     // WebAssembly, styles, icons, the other pages) came from the old cache.

@@ -46,21 +46,39 @@ fn without_comments(css: &str) -> String {
     out
 }
 
-/// The index of the `}` that closes the block whose `{` is at `open`,
-/// skipping quoted strings.
+/// The characters of `css` from `from` on that are outside quoted
+/// strings, with their indexes.
+fn unquoted(
+    css: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut quote: Option<char> = None;
+    css[from..]
+        .char_indices()
+        .filter_map(move |(i, c)| match (quote, c) {
+            (Some(q), c) if c == q => {
+                quote = None;
+                None
+            }
+            (Some(_), _) => None,
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                None
+            }
+            (None, c) => Some((from + i, c)),
+        })
+}
+
+/// The index of the `}` that closes the block whose `{` is at `open`.
 fn closing(css: &str, open: usize) -> Result<usize, String> {
     let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    for (i, c) in css[open..].char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '{') => depth += 1,
-            (None, '}') => {
+    for (i, c) in unquoted(css, open) {
+        match c {
+            '{' => depth += 1,
+            '}' => {
                 depth -= 1;
                 if depth == 0 {
-                    return Ok(open + i);
+                    return Ok(i);
                 }
             }
             _ => {}
@@ -69,19 +87,9 @@ fn closing(css: &str, open: usize) -> Result<usize, String> {
     Err("the stylesheet has an unclosed block".into())
 }
 
-/// The index of the next `{` from `from`, skipping quoted strings.
+/// The index of the next `{` from `from`.
 fn opening(css: &str, from: usize) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    for (i, c) in css[from..].char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '{') => return Some(from + i),
-            _ => {}
-        }
-    }
-    None
+    unquoted(css, from).find(|(_, c)| *c == '{').map(|(i, _)| i)
 }
 
 /// Splits a stylesheet (without comments) into its parts.
