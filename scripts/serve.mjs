@@ -85,14 +85,23 @@ async function encode(file, body, accepted) {
 
 // The build's `_headers` (src/bin/prerender/host.rs): a path line, then
 // indented "Name: value" lines. "/*" applies to every path; a rule for
-// an exact path adds to it. Read once at start; absent in older builds.
-async function readHeaderRules(dir) {
-  let text;
+// an exact path adds to it. Read again whenever the file changes (a new
+// build has new hashes in its policies); absent in older builds.
+let headerRules = { mtime: -1, rules: new Map() };
+async function currentHeaderRules() {
+  const file = join(root, "_headers");
+  let mtime;
   try {
-    text = await readFile(join(dir, "_headers"), "utf8");
+    mtime = (await stat(file)).mtimeMs;
   } catch {
     return new Map();
   }
+  if (mtime !== headerRules.mtime) {
+    headerRules = { mtime, rules: parseHeaders(await readFile(file, "utf8")) };
+  }
+  return headerRules.rules;
+}
+function parseHeaders(text) {
   const rules = new Map();
   let current = null;
   for (const line of text.split("\n")) {
@@ -109,11 +118,10 @@ async function readHeaderRules(dir) {
   }
   return rules;
 }
-const headerRules = await readHeaderRules(root);
-const headersFor = (path) => ({
-  ...(headerRules.get("/*") ?? {}),
-  ...(headerRules.get(path) ?? {}),
-});
+async function headersFor(path) {
+  const rules = await currentHeaderRules();
+  return { ...(rules.get("/*") ?? {}), ...(rules.get(path) ?? {}) };
+}
 
 async function fileAt(path) {
   try {
@@ -164,7 +172,7 @@ const server = createServer(async (req, res) => {
     "Content-Type": type,
     "Cache-Control": cache,
     "X-Content-Type-Options": "nosniff",
-    ...headersFor(pathname),
+    ...(await headersFor(pathname)),
   };
   const packed = await encode(file, body, req.headers["accept-encoding"] ?? "");
   if (packed) {
