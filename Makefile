@@ -105,9 +105,14 @@ hydration-check:
 # (fails if one is missed), then the stored size of 10 years of diary data
 # and how long it takes to read, natively and in the app (medians).
 BENCH_PORT ?= 8097
+# Every part runs even when an earlier one misses a budget; the target
+# fails at the end if any did.
 bench: build
-	@bash scripts/bench.sh
-	cargo run --release --quiet --bin diary_bench -- --write target/decade.json
-	@PORT=$(BENCH_PORT) node scripts/serve.mjs dist >/dev/null & server=$$!; \
+	@status=0; bash scripts/bench.sh || status=1; \
+	cargo run --release --quiet --bin diary_bench -- \
+		--write target/decade.json || status=1; \
+	PORT=$(BENCH_PORT) node scripts/serve.mjs dist >/dev/null & server=$$!; \
 	trap 'kill $$server' EXIT; sleep 1; \
-	cd e2e && node bench-diary.mjs http://127.0.0.1:$(BENCH_PORT) ../target/decade.json
+	(cd e2e && node bench-diary.mjs http://127.0.0.1:$(BENCH_PORT) \
+		../target/decade.json) || status=1; \
+	exit $$status

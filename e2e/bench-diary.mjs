@@ -39,3 +39,10 @@ const m1 = median(full);
 console.log(`diary view ready, empty diary: median ${m0.toFixed(0)} ms`);
 console.log(`diary view ready, 10 years:    median ${m1.toFixed(0)} ms`);
 console.log(`extra for 10 years of data: ${(m1 - m0).toFixed(0)} ms (ratio ${(m1 / m0).toFixed(2)})`);
+// Budget: 10 years of entries may cost at most 50 ms more than none.
+const EXTRA_BUDGET_MS = 50;
+const ok = m1 - m0 <= EXTRA_BUDGET_MS;
+console.log(
+  `${ok ? "ok  " : "MISS"} 10 years ready at most ${EXTRA_BUDGET_MS} ms after an empty diary`,
+);
+if (!ok) process.exitCode = 1;
