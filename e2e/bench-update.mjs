@@ -44,7 +44,7 @@ try {
       );
     }
   });
-  const firstVisit = sum(log);
+  const firstVisit = sum(answers(log));
   log.length = 0;
   await publishChange(dir, "about/index.html", "/about/", (html) =>
     html.replace("</h1>", " today</h1>"),
@@ -61,10 +61,9 @@ try {
       );
     }
   });
-  const lines = log.map((l) => l.split(" ")).filter((p) => p.length === 3);
-  const bytes = (path) =>
-    lines.filter(([p]) => p === path).reduce((n, [, , b]) => n + Number(b), 0);
-  const total = lines.reduce((n, [, , b]) => n + Number(b), 0);
+  const lines = answers(log);
+  const total = sum(lines);
+  const bytes = (path) => sum(lines.filter(([p]) => p === path));
   const page_ = bytes("/about/");
   const beyond = total - page_;
   console.log("Update after one page's text changed (brotli, as sent):");
@@ -85,9 +84,12 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
+/** The server's log lines as [path, status, bytes]. */
+function answers(log) {
+  return log.map((l) => l.split(" ")).filter((p) => p.length === 3);
+}
+
+/** The bytes sent for these answers. */
 function sum(lines) {
-  return lines
-    .map((l) => l.split(" "))
-    .filter((p) => p.length === 3)
-    .reduce((n, [, , b]) => n + Number(b), 0);
+  return lines.reduce((n, [, , b]) => n + Number(b), 0);
 }

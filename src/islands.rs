@@ -38,29 +38,16 @@ pub fn Island(name: &'static str, children: Children) -> impl IntoView {
     view! { <div class="island" data-island=name>{children()}</div> }
 }
 
-/// A diary view as the build writes it. Its data lives only in this
-/// browser's storage, which the build cannot see, so the page is built
-/// with a short note in the tool's place. In the browser the diary's
-/// WebAssembly does not hydrate this: it mounts [`DiaryOpen`] in its
-/// place (see [`mount`]), so the diary bundle carries no hydration code.
-/// The heading and tabs keep their places, and the note reserves the
-/// screen below them, so nothing visible moves.
+/// A diary view as the build writes it, and all it can show with
+/// scripts turned off. Its data lives only in this browser's storage,
+/// which the build cannot see, so the page is built with a short note in
+/// the tool's place. In the browser the diary's WebAssembly does not
+/// hydrate this: it mounts [`DiaryOpen`] in its place (see [`mount`]),
+/// so the diary bundle carries no hydration code. The heading and tabs
+/// keep their places, and the note reserves the screen below them, so
+/// nothing visible moves.
 #[component]
 pub fn DiaryIsland(view: View) -> impl IntoView {
-    view! { <DiaryOpening view=view/> }
-}
-
-/// The diary view itself, with the stored diary loaded.
-#[component]
-pub fn DiaryOpen(view: View) -> impl IntoView {
-    provide_context(DiaryStore::load());
-    crate::pages::diary_page(view)
-}
-
-/// What a diary view shows until its code has read storage, and all it
-/// can show with scripts turned off.
-#[component]
-fn DiaryOpening(view: View) -> impl IntoView {
     view! {
         <article class="diary-page diary-opening" data-testid="diary-opening">
             <h1 tabindex="-1">{routes::diary_heading(view)}</h1>
@@ -71,6 +58,13 @@ fn DiaryOpening(view: View) -> impl IntoView {
             </p>
         </article>
     }
+}
+
+/// The diary view itself, with the stored diary loaded.
+#[component]
+pub fn DiaryOpen(view: View) -> impl IntoView {
+    provide_context(DiaryStore::load());
+    crate::pages::diary_page(view)
 }
 
 /// Starts every island on the page that `start_one` knows (by hydrating

@@ -12,6 +12,7 @@
 //! arrives. At-rules other than `@media` and `@supports` are always kept.
 
 use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use lol_html::html_content::Element;
@@ -212,16 +213,21 @@ fn matching(html: &str, selectors: &[String]) -> Result<Vec<bool>, String> {
 pub fn critical_css(css: &str, html: &str) -> Result<String, String> {
     let css = without_comments(css);
     let parts = parts(&css)?;
-    let mut tests: Vec<String> = Vec::new();
+    let mut tests = BTreeSet::new();
     collect(&parts, &mut tests);
-    let matched = matching(html, &tests)?;
+    let tests: Vec<String> = tests.into_iter().collect();
+    let found: HashMap<&str, bool> = tests
+        .iter()
+        .map(String::as_str)
+        .zip(matching(html, &tests)?)
+        .collect();
+    // Kept when a selector cannot be tested or matches; every testable
+    // one was collected above, so the fallback only ever keeps more.
     let keep = |selectors: &str| {
-        selectors.split(',').any(|one| match broadened(one.trim()) {
-            None => true,
-            Some(test) => tests
-                .iter()
-                .position(|t| *t == test)
-                .is_none_or(|i| matched[i]),
+        selectors.split(',').any(|one| {
+            broadened(one.trim()).is_none_or(|test| {
+                found.get(test.as_str()).copied().unwrap_or(true)
+            })
         })
     };
     let mut out = String::new();
@@ -230,17 +236,15 @@ pub fn critical_css(css: &str, html: &str) -> Result<String, String> {
 }
 
 /// Every distinct selector to test.
-fn collect(parts: &[Part], tests: &mut Vec<String>) {
+fn collect(parts: &[Part], tests: &mut BTreeSet<String>) {
     for part in parts {
         match part {
             Part::Rule { selectors, .. } => {
-                for one in selectors.split(',') {
-                    if let Some(test) = broadened(one.trim())
-                        && !tests.contains(&test)
-                    {
-                        tests.push(test);
-                    }
-                }
+                tests.extend(
+                    selectors
+                        .split(',')
+                        .filter_map(|one| broadened(one.trim())),
+                );
             }
             Part::Group { parts, .. } => collect(parts, tests),
             Part::Other(_) => {}

@@ -132,12 +132,13 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let css_url = page::stylesheet(&built)?.href;
-    let css_file = dir.join(css_url.trim_start_matches('/'));
+    let stylesheet = page::stylesheet(&built)?;
+    let css_file = dir.join(stylesheet.href.trim_start_matches('/'));
     let css = std::fs::read_to_string(&css_file)
         .map_err(|e| format!("cannot read {}: {e}", css_file.display()))?;
-    let reading = page::shell(&built, None)?;
-    let diary = page::shell(&built, Some(&page::loader(diary_build)?))?;
+    let reading = page::shell(&built, &stylesheet, None)?;
+    let diary_loader = page::loader(diary_build)?;
+    let diary = page::shell(&built, &stylesheet, Some(&diary_loader))?;
     let mut policies = Policies::new();
     let targets = View::ROUTED
         .into_iter()

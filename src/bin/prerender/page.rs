@@ -142,14 +142,17 @@ pub fn loader(html: &str) -> Result<String, String> {
 /// first paint for a slow connection), and with Trunk's loader replaced
 /// by ours ([`loader_for`]), made from `loader_text` when given (how a
 /// diary page gets the diary's WebAssembly) or else from the page's own.
-pub fn shell(built: &str, loader_text: Option<&str>) -> Result<String, String> {
-    let stylesheet = stylesheet(built)?;
+pub fn shell(
+    built: &str,
+    stylesheet: &Stylesheet,
+    loader_text: Option<&str>,
+) -> Result<String, String> {
     let ours = loader_for(
         &match loader_text {
             Some(text) => text.to_string(),
             None => loader(built)?,
         },
-        &stylesheet,
+        stylesheet,
     )?;
     let loaders = Rc::new(RefCell::new(0));
     let seen = Rc::clone(&loaders);
@@ -318,9 +321,14 @@ const wasm=await init({module_or_path:`/a_bg.wasm`});</script>\
 href=/a.js rel=modulepreload><link as=fetch href=/a_bg.wasm rel=preload \
 type=application/wasm></head><body></body></html>";
 
+    /// The stylesheet link of [`BUILT`].
+    fn sheet() -> Stylesheet {
+        stylesheet(BUILT).unwrap()
+    }
+
     #[test]
     fn preloads_go_the_stylesheet_stays_and_our_loader_waits() {
-        let page = shell(BUILT, None).unwrap();
+        let page = shell(BUILT, &sheet(), None).unwrap();
         assert!(
             page.contains(
                 "<link href=/m.css integrity=sha384-abc rel=stylesheet>"
@@ -349,16 +357,16 @@ type=application/wasm></head><body></body></html>";
         let diary = "<script type=module>import init,*as bindings from\
 \"/d.js\";const wasm=await init({module_or_path:'/d_bg.wasm'});</script>";
         let theirs = loader(diary).unwrap();
-        let page = shell(BUILT, Some(&theirs)).unwrap();
+        let page = shell(BUILT, &sheet(), Some(&theirs)).unwrap();
         assert!(page.contains("import(\"/d.js\")"), "{page}");
         assert!(page.contains("module_or_path:\"/d_bg.wasm\""));
         assert!(!page.contains("/a.js"), "{page}");
         assert!(loader("<p>no script</p>").is_err());
-        assert!(shell("<head></head><body></body>", None).is_err());
+        assert!(shell("<head></head><body></body>", &sheet(), None).is_err());
         // A loader that does not name exactly one of each file is refused.
         let two = "<script type=module>import a from\"/a.js\";\
 import b from\"/b.js\";init('/a_bg.wasm')</script>";
-        assert!(shell(BUILT, Some(&loader(two).unwrap())).is_err());
+        assert!(shell(BUILT, &sheet(), Some(&loader(two).unwrap())).is_err());
     }
 
     #[test]
