@@ -183,8 +183,11 @@ pub fn keep_scroll() {
             return;
         };
         // Whole pixels: formatting and parsing floats would add several
-        // KB to the diary's WebAssembly.
-        let y = window.scroll_y().unwrap_or(0.0).clamp(0.0, 1e9) as u32;
+        // KB to the diary's WebAssembly. Only one of the two scrolls, the
+        // other stays at 0 (see [`scroll_to_saved`]).
+        let inner = page_box(&window).map_or(0, |b| b.scroll_top());
+        let outer = window.scroll_y().unwrap_or(0.0).clamp(0.0, 1e9) as i32;
+        let y = inner.saturating_add(outer).max(0);
         if let (Some(key), Ok(Some(session))) =
             (scroll_key(), window.session_storage())
         {
@@ -215,6 +218,21 @@ fn scroll_to_saved() {
         .and_then(|(key, session)| session.get_item(&key).ok().flatten())
         .and_then(|y| y.parse::<u32>().ok());
     if let Some(y) = saved.filter(|y| *y > 0) {
+        // The page's box scrolls on a screen tall enough to keep the tab
+        // bar in view, the document on a shorter one; setting both lands
+        // on whichever scrolls.
+        if let Some(page) = page_box(&window) {
+            page.set_scroll_top(i32::try_from(y).unwrap_or(i32::MAX));
+        }
         window.scroll_to_with_x_and_y(0.0, f64::from(y));
     }
+}
+
+/// The box the page scrolls in, above the tab bar (`.page-scroll`).
+fn page_box(window: &web_sys::Window) -> Option<web_sys::Element> {
+    window
+        .document()?
+        .query_selector(".page-scroll")
+        .ok()
+        .flatten()
 }

@@ -33,7 +33,8 @@ use pages::{
 };
 use routes::View;
 
-/// One view's whole page: header, the page, the footer and the tab bar.
+/// One view's whole page: header, the page and the footer in one
+/// scrolling box, and the tab bar below it.
 /// The build renders this natively into each view's HTML file; in the
 /// browser only its islands (see [`islands`]) come alive, so the text is
 /// there before any WebAssembly loads, and even with scripts turned off.
@@ -42,10 +43,14 @@ pub fn Document(view: View) -> impl IntoView {
     provide_context(CurrentView(view));
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <SiteHeader/>
-        <main id="main" tabindex="-1" data-testid="main">{page(view)}</main>
-        <SiteFooter/>
-        <Island name=islands::UPDATE><pwa::UpdateIsland/></Island>
+        // The page scrolls in its own box above the tab bar, so the bar
+        // never covers a control (see `.page-scroll` in the stylesheet).
+        <div class="page-scroll" tabindex="-1" data-testid="page-scroll">
+            <SiteHeader/>
+            <main id="main" tabindex="-1" data-testid="main">{page(view)}</main>
+            <SiteFooter/>
+            <Island name=islands::UPDATE><pwa::UpdateIsland/></Island>
+        </div>
         <BottomNav/>
     }
 }

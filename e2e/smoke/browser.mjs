@@ -152,8 +152,8 @@ export class Page {
 
   /**
    * Clicks an element as a user would (WebDriver's element click, which
-   * fails if something covers it). It is scrolled to the middle first so
-   * the sticky bottom bar cannot cover it.
+   * fails if something covers it). It is scrolled to the middle first,
+   * in view whatever the window's size.
    */
   async click(element) {
     await this.run((el) => el.scrollIntoView({ block: "center" }), element);

@@ -4,6 +4,7 @@
 // "no uncaught errors" is part of every line of the summary.
 //
 // Selectors are the ones the Playwright specs use (e2e/tests/).
+import { Key } from "selenium-webdriver";
 import { DIARY_KEY, LOAD_TIMEOUT, waitFor } from "./browser.mjs";
 
 /** Fails with `message` unless `ok`. */
@@ -71,6 +72,27 @@ async function quiz(page) {
     (await page.text("quiz-0-feedback")).length > 0);
   await waitFor("the score to count one answer", async () =>
     /answered 1 of/.test(await page.text("quiz-score")));
+}
+
+// 1c. The page scrolls in its own box above the tab bar, and a scroll
+//     key pressed before anything has focus moves it (the page's loader
+//     hands such keys to the box).
+async function pageBox(page) {
+  await page.open("/symptoms/");
+  const [boxBottom, barTop, scrolls] = await page.run(() => {
+    const box = document.querySelector(".page-scroll");
+    return [
+      box.getBoundingClientRect().bottom,
+      document.querySelector(".bottom-nav").getBoundingClientRect().top,
+      box.scrollHeight > box.clientHeight,
+    ];
+  });
+  assert(scrolls, "the page's box does not scroll (is the window too short?)");
+  assert(boxBottom <= barTop + 0.5, `the page runs ${boxBottom - barTop}px under the tab bar`);
+  await page.run(() => document.activeElement?.blur());
+  await page.driver.actions().sendKeys(Key.PAGE_DOWN).perform();
+  await waitFor("Page Down to scroll the page", () =>
+    page.run(() => document.querySelector(".page-scroll").scrollTop > 100));
 }
 
 // 2. A tick is saved and is still there after a reload.
@@ -183,6 +205,7 @@ export const CHECKS = [
   { name: "error catcher catches errors", run: catcherWorks },
   { name: "spine map responds (/your-spine/)", run: spineMap },
   { name: "quiz gives feedback (/outlook/)", run: quiz },
+  { name: "page scrolls above the tab bar, by keys too", run: pageBox },
   { name: "tick survives a reload", run: tickSurvivesReload },
   ...[
     ["/my-symptoms/", "page-my-symptoms", checklistWorks],

@@ -84,14 +84,38 @@ export class App {
    */
   async sidewaysOverflow() {
     return this.page.evaluate(() => {
-      const root = document.scrollingElement;
-      if (root.scrollWidth <= root.clientWidth) return [];
-      const wide = [...document.querySelectorAll("body *")]
-        .filter((el) => el.getBoundingClientRect().right > root.clientWidth)
-        .filter((el) => el.children.length === 0)
-        .map((el) => `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`);
-      return [`page ${root.scrollWidth}px wide`, ...wide.slice(0, 5)];
+      // The document, and the page's own box (it scrolls on tall screens).
+      for (const root of [
+        document.scrollingElement,
+        document.querySelector(".page-scroll"),
+      ]) {
+        if (root.scrollWidth <= root.clientWidth) continue;
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth)
+          .filter((el) => el.children.length === 0)
+          .map((el) => `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`);
+        return [`page ${root.scrollWidth}px wide`, ...wide.slice(0, 5)];
+      }
+      return [];
     });
+  }
+
+  /**
+   * How far the page is scrolled: on a tall screen its own box scrolls
+   * (above the tab bar), on a short one the document.
+   */
+  async scrollPlace() {
+    return this.page.evaluate(
+      () => scrollY + document.querySelector(".page-scroll").scrollTop,
+    );
+  }
+
+  /** Scrolls the page to a place (its box, or the document). */
+  async scrollTo(y) {
+    await this.page.evaluate((to) => {
+      document.querySelector(".page-scroll").scrollTop = to;
+      window.scrollTo(0, to);
+    }, y);
   }
 
   /** Visible controls smaller than 44x44 CSS px, described for a report. */

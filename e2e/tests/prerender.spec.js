@@ -121,7 +121,7 @@ test("stored ticks appear after hydration without moving the page", async ({
       for (const entry of list.getEntries()) window.__shift += entry.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
-  const place = await page.evaluate(() => scrollY);
+  const place = await app.scrollPlace();
   expect(place, "the tick was below the first screen").toBeGreaterThan(0);
   await page.reload();
   await app.ready();
@@ -129,7 +129,7 @@ test("stored ticks appear after hydration without moving the page", async ({
     page.getByRole("checkbox", { name: "Numbness or tingling" }),
   ).toBeChecked();
   // Back where the person was, once the tool is drawn.
-  await expect.poll(() => page.evaluate(() => scrollY)).toBe(place);
+  await expect.poll(() => app.scrollPlace()).toBe(place);
   await page.waitForTimeout(300);
   const shift = await page.evaluate(() => window.__shift);
   expect(shift, "cumulative layout shift").toBeLessThanOrEqual(0.01);

@@ -16,6 +16,18 @@ try{new PerformanceObserver(l=>{l.getEntriesByName(\"first-contentful-\
 paint\").length&&setTimeout(r)}).observe({type:\"paint\",buffered:!0})}\
 catch(e){}});";
 
+/// Scroll keys pressed before anything has focus go to the page's box.
+/// On a tall screen the page scrolls in `.page-scroll`, above the tab bar,
+/// and not in the document; a browser sends Page Down, Space or an arrow
+/// to the document while `body` has focus, where nothing would move.
+/// Focusing the box (`tabindex="-1"`, no scroll) as the key goes down
+/// makes the key's own scroll land there, at the browser's own distance.
+/// Tab is left alone, so it still reaches the skip link first.
+pub const SCROLL_KEYS: &str = "const k=document.querySelector(\".page-scroll\
+\");k&&addEventListener(\"keydown\",e=>{(document.activeElement||document\
+.body)===document.body&&/^(Page(Up|Down)|Arrow(Up|Down)|Home|End| )$/.test(\
+e.key)&&k.focus({preventScroll:!0})},!0);";
+
 /// The quoted strings of a script (in "", '' or ``), in order.
 fn quoted(script: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -64,7 +76,7 @@ pub fn loader_for(
         None => String::new(),
     };
     Ok(format!(
-        "{AFTER_PAINT}const l=document.createElement(\"link\");\
+        "{SCROLL_KEYS}{AFTER_PAINT}const l=document.createElement(\"link\");\
 l.rel=\"stylesheet\";{integrity}l.href=\"{href}\";\
 const s=new Promise(r=>{{l.onload=l.onerror=r}});document.head.append(l);\
 const[b]=await Promise.all([import(\"{glue}\"),s]);\
@@ -339,7 +351,10 @@ type=application/wasm></head><body></body></html>";
         let scripts = inline_scripts(&page).unwrap();
         assert_eq!(scripts.len(), 1);
         let ours = &scripts[0];
-        assert!(ours.starts_with(AFTER_PAINT), "{ours}");
+        // Scroll keys are routed at once; everything else waits for the
+        // first paint.
+        let rest = ours.strip_prefix(SCROLL_KEYS).unwrap_or_default();
+        assert!(rest.starts_with(AFTER_PAINT), "{ours}");
         // No static import: the glue is fetched after the first paint,
         // with the stylesheet, before the WebAssembly starts.
         assert!(!ours.contains("import init"), "{ours}");
