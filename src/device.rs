@@ -157,53 +157,20 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Where a diary page was scrolled, kept for this tab only.
+/// Where the page was scrolled when it was last hidden, kept for this tab
+/// only: saved by every page's loader (see `SCROLL_PLACE` in the build's
+/// `page.rs`), which also forgets it when the page is opened afresh
+/// rather than reloaded or returned to.
 fn scroll_key() -> Option<String> {
     let path = web_sys::window()?.location().pathname().ok()?;
-    Some(format!("ms-your-spine.scroll:{path}"))
+    Some(format!("{}{path}", crate::SCROLL_KEY))
 }
 
-/// Takes over scroll restoration on a diary page. The browser would put
-/// a reloaded page back where it was as soon as the build's short
-/// placeholder is on screen, showing the footer for a moment before the
-/// tool is drawn over it. Instead the page opens at the top and
-/// [`restore_scroll`] returns to the saved place once the tool is there;
-/// the place is saved whenever the page is hidden. A refusal (no
-/// session storage, say) only means a reload opens at the top.
-pub fn keep_scroll() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Ok(history) = window.history() {
-        let _ =
-            history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
-    }
-    let save = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        // Whole pixels: formatting and parsing floats would add several
-        // KB to the diary's WebAssembly. Only one of the two scrolls, the
-        // other stays at 0 (see [`scroll_to_saved`]).
-        let inner = page_box(&window).map_or(0, |b| b.scroll_top());
-        let outer = window.scroll_y().unwrap_or(0.0).clamp(0.0, 1e9) as i32;
-        let y = inner.saturating_add(outer).max(0);
-        if let (Some(key), Ok(Some(session))) =
-            (scroll_key(), window.session_storage())
-        {
-            let _ = session.set_item(&key, &y.to_string());
-        }
-    });
-    let _ = window.add_event_listener_with_callback(
-        "pagehide",
-        save.as_ref().unchecked_ref(),
-    );
-    save.forget();
-}
-
-/// Scrolls back to where [`keep_scroll`] saved this page, if anywhere,
-/// once the tool just drawn has been painted: scrolling in the same frame
-/// as the tool appears would count as the page's content jumping.
+/// Scrolls a diary page back to where a reload or a return left it, if
+/// anywhere, once the tool just drawn has been painted. The loader
+/// restores a reading page at once; a diary page's placeholder is too
+/// short for that, and scrolling in the same frame as the tool appears
+/// would count as the page's content jumping.
 pub fn restore_scroll() {
     use leptos::prelude::request_animation_frame;
     request_animation_frame(|| request_animation_frame(scroll_to_saved));

@@ -18,6 +18,10 @@ pub mod pwa;
 pub mod routes;
 pub mod storage;
 
+/// Session storage key prefix (then the page's path) for where a page was
+/// scrolled; written by each page's loader, read back by the diary.
+pub const SCROLL_KEY: &str = "ms-your-spine.scroll:";
+
 use leptos::prelude::*;
 
 use components::bottom_nav::BottomNav;

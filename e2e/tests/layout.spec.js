@@ -183,3 +183,26 @@ test("on a short screen the document scrolls and the tab bar follows the page", 
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
   await expect(bar).toBeInViewport();
 });
+
+test("a reading page keeps its place over a reload and a return, not a fresh visit", async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.open("/symptoms/");
+  await app.scrollTo(1500);
+  expect(await app.scrollPlace()).toBe(1500);
+  await page.reload();
+  await app.ready();
+  await expect.poll(() => app.scrollPlace()).toBe(1500);
+  await app.open("/about/");
+  await page.goBack();
+  await app.ready();
+  await expect.poll(() => app.scrollPlace()).toBe(1500);
+  // Through a link, the page is opened afresh: at the top.
+  await app.open("/about/");
+  await page.getByTestId("tab-symptoms").click();
+  await app.ready();
+  await expect(page).toHaveURL(/\/symptoms\/$/);
+  await page.waitForTimeout(300);
+  expect(await app.scrollPlace()).toBe(0);
+});

@@ -12,7 +12,6 @@ use ms_your_spine::pwa::UpdateIsland;
 
 fn main() {
     console_error_panic_hook::set_once();
-    ms_your_spine::device::keep_scroll();
     islands::start_each(|name, element| {
         if name == islands::UPDATE {
             mount(element, UpdateIsland);

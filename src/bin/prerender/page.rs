@@ -23,10 +23,41 @@ catch(e){}});";
 /// Focusing the box (`tabindex="-1"`, no scroll) as the key goes down
 /// makes the key's own scroll land there, at the browser's own distance.
 /// Tab is left alone, so it still reaches the skip link first.
-pub const SCROLL_KEYS: &str = "const k=document.querySelector(\".page-scroll\
-\");k&&addEventListener(\"keydown\",e=>{(document.activeElement||document\
-.body)===document.body&&/^(Page(Up|Down)|Arrow(Up|Down)|Home|End| )$/.test(\
-e.key)&&k.focus({preventScroll:!0})},!0);";
+pub const SCROLL_KEYS: &str = "addEventListener(\"keydown\",e=>{(document.\
+activeElement||document.body)===document.body&&/^(Page(Up|Down)|Arrow(Up|\
+Down)|Home|End| )$/.test(e.key)&&k.focus({preventScroll:!0})},!0);";
+
+/// The page's box (`k`), then what the loader does with it at once:
+/// [`SCROLL_KEYS`] and [`scroll_place`]. Nothing here waits for the
+/// first paint.
+pub fn page_box_script() -> String {
+    format!(
+        "const k=document.querySelector(\".page-scroll\");if(k){{{SCROLL_KEYS}{}}}",
+        scroll_place()
+    )
+}
+
+/// Where the page was scrolled, kept per page for this tab (the key is
+/// [`ms_your_spine::SCROLL_KEY`] and the path) whenever the page is
+/// hidden, and put back on a reload or a return through history: the
+/// browser's own restoration only knows the document's scroll, and the
+/// page scrolls in its own box. A page opened afresh starts at the top
+/// (or its `#fragment`) and forgets the old place. A diary page is put
+/// back by the diary's code once the tool is drawn (`device.rs`);
+/// the build's short placeholder (`.diary-opening`) cannot hold the place.
+pub fn scroll_place() -> String {
+    format!(
+        "try{{const n=\"{key}\"+location.pathname,p=sessionStorage;\
+history.scrollRestoration=\"manual\";\
+const t=(performance.getEntriesByType(\"navigation\")[0]||{{}}).type;\
+if(t!==\"reload\"&&t!==\"back_forward\")p.removeItem(n);\
+else if(!document.querySelector(\".diary-opening\")){{const y=+p.getItem(n);\
+y>0&&(k.scrollTop=y,scrollTo(0,y))}}\
+addEventListener(\"pagehide\",()=>{{try{{p.setItem(n,\
+Math.round(k.scrollTop+scrollY))}}catch(e){{}}}})}}catch(e){{}}",
+        key = ms_your_spine::SCROLL_KEY
+    )
+}
 
 /// The quoted strings of a script (in "", '' or ``), in order.
 fn quoted(script: &str) -> Vec<&str> {
@@ -76,7 +107,7 @@ pub fn loader_for(
         None => String::new(),
     };
     Ok(format!(
-        "{SCROLL_KEYS}{AFTER_PAINT}const l=document.createElement(\"link\");\
+        "{at_once}{AFTER_PAINT}const l=document.createElement(\"link\");\
 l.rel=\"stylesheet\";{integrity}l.href=\"{href}\";\
 const s=new Promise(r=>{{l.onload=l.onerror=r}});document.head.append(l);\
 const[b]=await Promise.all([import(\"{glue}\"),s]);\
@@ -84,6 +115,7 @@ const wasm=await b.default({{module_or_path:\"{wasm}\"}});\
 window.wasmBindings=b;\
 dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));",
         href = stylesheet.href,
+        at_once = page_box_script(),
     ))
 }
 
@@ -353,7 +385,7 @@ type=application/wasm></head><body></body></html>";
         let ours = &scripts[0];
         // Scroll keys are routed at once; everything else waits for the
         // first paint.
-        let rest = ours.strip_prefix(SCROLL_KEYS).unwrap_or_default();
+        let rest = ours.strip_prefix(&page_box_script()).unwrap_or_default();
         assert!(rest.starts_with(AFTER_PAINT), "{ours}");
         // No static import: the glue is fetched after the first paint,
         // with the stylesheet, before the WebAssembly starts.
