@@ -78,7 +78,9 @@ fn quoted(script: &str) -> Vec<&str> {
 /// The page's own loader, made from Trunk's (whose only use here is to
 /// name the two files): after the first paint ([`AFTER_PAINT`]) it adds
 /// the whole stylesheet, fetches the JS glue with a dynamic `import` and
-/// the stylesheet together, then starts the WebAssembly. Nothing it loads
+/// the stylesheet together, and the WebAssembly beside them (not after the
+/// glue: that was one more round trip before the diary could start), then
+/// starts the WebAssembly. Nothing it loads
 /// can hold up the first paint: Trunk's static `import` made the browser
 /// fetch the glue at once, beside the page. Islands start only once the
 /// stylesheet has applied (or failed), so they never draw unstyled.
@@ -110,8 +112,9 @@ pub fn loader_for(
         "{at_once}{AFTER_PAINT}const l=document.createElement(\"link\");\
 l.rel=\"stylesheet\";{integrity}l.href=\"{href}\";\
 const s=new Promise(r=>{{l.onload=l.onerror=r}});document.head.append(l);\
+const w=fetch(\"{wasm}\");w.catch(()=>{{}});\
 const[b]=await Promise.all([import(\"{glue}\"),s]);\
-const wasm=await b.default({{module_or_path:\"{wasm}\"}});\
+const wasm=await b.default({{module_or_path:w}});\
 window.wasmBindings=b;\
 dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\",{{detail:{{wasm}}}}));",
         href = stylesheet.href,
@@ -393,10 +396,15 @@ type=application/wasm></head><body></body></html>";
         assert!(ours.contains("import(\"/a.js\")"), "{ours}");
         assert!(ours.contains("l.href=\"/m.css\""), "{ours}");
         assert!(ours.contains("l.integrity=\"sha384-abc\""), "{ours}");
-        assert!(ours.contains("module_or_path:\"/a_bg.wasm\""), "{ours}");
+        // The WebAssembly is fetched beside the glue, not after it.
+        assert!(ours.contains("fetch(\"/a_bg.wasm\")"), "{ours}");
+        assert!(ours.contains("module_or_path:w"), "{ours}");
         let css = ours.find("document.head.append(l)").unwrap();
+        let wasm = ours.find("fetch(\"/a_bg.wasm\")").unwrap();
+        let glue = ours.find("import(\"/a.js\")").unwrap();
         let start = ours.find("b.default(").unwrap();
         assert!(css < start, "the stylesheet is asked for first");
+        assert!(wasm < glue, "the WebAssembly is asked for with the glue");
     }
 
     #[test]
@@ -406,7 +414,7 @@ type=application/wasm></head><body></body></html>";
         let theirs = loader(diary).unwrap();
         let page = shell(BUILT, &sheet(), Some(&theirs)).unwrap();
         assert!(page.contains("import(\"/d.js\")"), "{page}");
-        assert!(page.contains("module_or_path:\"/d_bg.wasm\""));
+        assert!(page.contains("fetch(\"/d_bg.wasm\")"));
         assert!(!page.contains("/a.js"), "{page}");
         assert!(loader("<p>no script</p>").is_err());
         assert!(shell("<head></head><body></body>", &sheet(), None).is_err());

@@ -1,0 +1,30 @@
+import { chromium } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
+import { readFileSync, writeFileSync } from "node:fs";
+const [base, file, out] = process.argv.slice(2);
+const decade = file === "none" ? null : readFileSync(file, "utf8");
+const b = await chromium.launch(launchOptions);
+const ctx = await b.newContext();
+const page = await ctx.newPage();
+if (decade) await page.addInitScript((t) => localStorage.setItem("ms-your-spine.diary", t), decade);
+const cdp = await ctx.newCDPSession(page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+await cdp.send("Profiler.start");
+await page.goto(base + "/diary/");
+await page.waitForSelector("[data-testid=past-days] li");
+const t = await page.evaluate(() => performance.now());
+const { profile } = await cdp.send("Profiler.stop");
+console.log("ready at", t.toFixed(0));
+// self time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = n.callFrame.functionName || "(anon " + n.callFrame.url.split("/").pop() + ")"; self.set(k, (self.get(k) || 0) + (dt[i] || 0) / 1000); });
+// inclusive: walk parents
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+const incl = new Map();
+profile.samples.forEach((id, i) => { const seen = new Set(); let cur = id; while (cur) { const n = byId.get(cur); const k = n.callFrame.functionName; if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + (dt[i] || 0) / 1000); } cur = parent.get(cur); } });
+console.log("== self"); [...self].sort((a, b) => b[1] - a[1]).slice(0, 30).forEach(([k, v]) => console.log(v.toFixed(1), k.slice(0, 160)));
+console.log("== inclusive"); [...incl].sort((a, b) => b[1] - a[1]).slice(0, 200).forEach(([k, v]) => console.log(v.toFixed(1), k.slice(0, 160)));
+await b.close();
