@@ -32,7 +32,7 @@ fn score(n: u32) -> Score {
 fn entry(severities: &[(&str, u32)]) -> Entry {
     let mut entry = Entry::default();
     for (id, n) in severities {
-        entry.severities.insert(id.to_string(), score(*n));
+        entry.severities.insert((*id).into(), score(*n));
     }
     entry
 }
@@ -1348,7 +1348,7 @@ mod properties {
                     let mut e = Entry::default();
                     for (i, s) in severities {
                         if let (Some(id), Some(s)) = (ids.get(i), s) {
-                            e.severities.insert(id.clone(), s);
+                            e.severities.insert(id.as_str().into(), s);
                         }
                     }
                     e.sleep_quality = sleep;
@@ -1497,7 +1497,7 @@ mod tab_merge {
         let mut e = Entry::default();
         for (symptom, s) in SYMPTOMS.iter().zip(f.scores) {
             if let Some(s) = s {
-                e.severities.insert(symptom.id.to_string(), score(s));
+                e.severities.insert(symptom.id.into(), score(s));
             }
         }
         e.sleep_quality = f.sleep.map(score);

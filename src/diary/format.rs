@@ -12,6 +12,8 @@
 //! Reading validates every value, so a diary that loads is always one
 //! the model could have built.
 
+use std::sync::Arc;
+
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -168,7 +170,7 @@ impl Disk {
                 let marks: String = diary
                     .symptoms
                     .iter()
-                    .map(|s| mark(e.severities.get(&s.id).copied()))
+                    .map(|s| mark(e.severities.get(s.id.as_str()).copied()))
                     .collect();
                 (
                     date.to_string(),
@@ -207,14 +209,15 @@ impl Disk {
         };
         let mut diary = Diary::new();
         // The symptom id of each severity column, in file order.
-        let mut columns: Vec<String> = Vec::new();
+        // Shared: each day's scores point at these instead of copying them.
+        let mut columns: Vec<Arc<str>> = Vec::new();
         for s in self.symptoms {
             let place = format!("the symptom {}", quoted_id(&s.id));
             let at = |problem| LoadError::Invalid {
                 place: place.clone(),
                 problem,
             };
-            if columns.contains(&s.id) {
+            if columns.iter().any(|c| **c == *s.id) {
                 return Err(at(InputError::DuplicateSymptom(s.id)));
             }
             let known = diary.symptom(&s.id).is_some();
@@ -251,7 +254,7 @@ impl Disk {
             symptom.pattern = s.pattern;
             symptom.body_area = Text::new(s.area).map_err(at)?;
             symptom.note = Text::new(s.note).map_err(at)?;
-            columns.push(s.id);
+            columns.push(s.id.into());
         }
         for (n, day) in self.days.into_iter().enumerate() {
             match read_day(&mut diary, &columns, n, day, &check_date) {
@@ -269,7 +272,7 @@ impl Disk {
 /// Reads day number `n` (from 0) into `diary`.
 fn read_day(
     diary: &mut Diary,
-    columns: &[String],
+    columns: &[Arc<str>],
     n: usize,
     (date, marks, sleep, fever, medicines, note): DiskDay,
     check_date: &impl Fn(&str) -> Result<Date, InputError>,

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -273,7 +274,10 @@ impl Symptom {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
     /// Severity per symptom id. [`Diary::set_entry`] refuses unknown ids.
-    pub severities: BTreeMap<String, Score>,
+    /// The ids are shared (`Arc<str>`): ten years of days hold tens of
+    /// thousands of them, and reading them back from storage would
+    /// otherwise allocate a copy of the id for every score.
+    pub severities: BTreeMap<Arc<str>, Score>,
     /// How well the person slept, 0 (very poor) to 10 (very good).
     pub sleep_quality: Option<Score>,
     /// A possible infection or fever that day; infections and heat can
@@ -463,7 +467,7 @@ impl Diary {
             .keys()
             .find(|id| self.symptom(id).is_none())
         {
-            return Err(InputError::UnknownSymptom(id.clone()));
+            return Err(InputError::UnknownSymptom(id.to_string()));
         }
         self.entries.insert(date, entry);
         Ok(())
@@ -589,7 +593,9 @@ mod tests {
         let mut diary = Diary::new();
         let id = diary.add_custom_symptom("Fatigue").unwrap();
         let mut entry = Entry::default();
-        entry.severities.insert(id.clone(), Score::new(4).unwrap());
+        entry
+            .severities
+            .insert(id.as_str().into(), Score::new(4).unwrap());
         entry
             .severities
             .insert("weakness".into(), Score::new(2).unwrap());

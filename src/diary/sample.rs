@@ -72,7 +72,7 @@ pub fn sample_decade(seed: u64) -> Diary {
             if rng.below(10) < 8
                 && let Ok(score) = Score::new(*level)
             {
-                entry.severities.insert(id.clone(), score);
+                entry.severities.insert(id.as_str().into(), score);
             }
         }
         entry.sleep_quality = Score::new(rng.below(11)).ok();

@@ -10,6 +10,7 @@
 //! win.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::model::{Diary, Entry, Symptom};
 
@@ -135,7 +136,7 @@ pub fn merge_entry(base: &Entry, ours: &Entry, theirs: &Entry) -> Entry {
     fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
         if ours == base { theirs } else { ours }.clone()
     }
-    let ids: BTreeSet<&String> = base
+    let ids: BTreeSet<&Arc<str>> = base
         .severities
         .keys()
         .chain(ours.severities.keys())
@@ -180,7 +181,9 @@ fn remap(
         .iter()
         .map(|(id, score)| {
             (
-                renamed.get(id).cloned().unwrap_or_else(|| id.clone()),
+                renamed
+                    .get(&**id)
+                    .map_or_else(|| id.clone(), |to| Arc::from(to.as_str())),
                 *score,
             )
         })
@@ -204,7 +207,7 @@ mod tests {
     fn entry(id: &str, severity: u32) -> Entry {
         let mut e = Entry::default();
         if let Ok(score) = Score::new(severity) {
-            e.severities.insert(id.to_string(), score);
+            e.severities.insert(id.into(), score);
         }
         e
     }

@@ -126,7 +126,9 @@ pub fn parse_import(
         .iter()
         .filter(|s| {
             !s.is_blank()
-                || entries.values().any(|e| e.severities.contains_key(&s.id))
+                || entries
+                    .values()
+                    .any(|e| e.severities.contains_key(s.id.as_str()))
         })
         .count();
     Ok(ImportPreview {
@@ -190,7 +192,7 @@ pub fn merge(current: &Diary, incoming: &Diary) -> Result<Diary, InputError> {
         entry.severities = entry
             .severities
             .into_iter()
-            .filter_map(|(id, s)| Some((ids.get(id.as_str())?.clone(), s)))
+            .filter_map(|(id, s)| Some((ids.get(&*id)?.as_str().into(), s)))
             .collect();
         out.entries.insert(*date, entry);
     }

@@ -326,10 +326,10 @@ fn ScoreRow(
                 let k = key.get_value();
                 edit(Box::new(move |e| match score {
                     Some(s) => {
-                        e.severities.insert(k, s);
+                        e.severities.insert(k.as_str().into(), s);
                     }
                     None => {
-                        e.severities.remove(&k);
+                        e.severities.remove(k.as_str());
                     }
                 }));
             })
