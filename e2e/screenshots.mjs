@@ -42,6 +42,16 @@ for (const scheme of ["light", "dark"]) {
     const suffix = process.env.NOSCRIPT ? "-nojs" : "";
     const name =
       (path.replaceAll("/", "") || "home") + `${suffix}-${scheme}.png`;
+    if (full) {
+      // The page scrolls in its own box above the tab bar; let the
+      // document hold it all so a full-page shot shows every part (set
+      // through the style object, which the page's policy allows).
+      await page.evaluate(() => {
+        document.body.style.height = "auto";
+        document.body.style.overflow = "visible";
+        document.querySelector(".page-scroll").style.overflow = "visible";
+      });
+    }
     await page.screenshot({ path: `${out}/${name}`, fullPage: !!full });
   }
   await page.close();
