@@ -20,6 +20,8 @@ pub const UPDATE: &str = "update";
 pub const SPINE_MAP: &str = "spine-map";
 /// The myth-or-fact quiz on "Outlook".
 pub const QUIZ: &str = "quiz";
+/// The text size buttons in every page's header.
+pub const TEXT_SIZE: &str = "text-size";
 
 /// The island name of a diary view (its URL slug, as "my-symptoms").
 pub fn diary_name(view: View) -> &'static str {

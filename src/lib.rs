@@ -17,6 +17,7 @@ pub mod pages;
 pub mod pwa;
 pub mod routes;
 pub mod storage;
+pub mod text_size;
 
 /// Session storage key prefix (then the page's path) for where a page was
 /// scrolled; written by each page's loader, read back by the diary.

@@ -6,12 +6,14 @@ use ms_your_spine::components::spine_map::SpineMap;
 use ms_your_spine::content::quiz::QUIZ;
 use ms_your_spine::islands::{self, hydrate};
 use ms_your_spine::pwa::UpdateIsland;
+use ms_your_spine::text_size::TextSizeControl;
 
 fn main() {
     console_error_panic_hook::set_once();
     islands::start_each(|name, element| {
         match name {
             islands::UPDATE => hydrate(element, UpdateIsland),
+            islands::TEXT_SIZE => hydrate(element, TextSizeControl),
             islands::SPINE_MAP => hydrate(element, SpineMap),
             islands::QUIZ => {
                 hydrate(element, || Quiz(QuizProps { items: QUIZ }))

@@ -16,6 +16,9 @@ pub enum Keys {
     Diary,
     /// Small preferences (for example, when the last backup was made).
     Settings,
+    /// The app's text size, as plain text ("125"), which every page's
+    /// head script reads before the first paint (see `text_size.rs`).
+    TextSize,
 }
 
 /// Stored text that could not be read is kept under these keys, one per
@@ -31,6 +34,7 @@ impl Keys {
         match self {
             Keys::Diary => "ms-your-spine.diary",
             Keys::Settings => "ms-your-spine.settings",
+            Keys::TextSize => "ms-your-spine.text-size",
         }
     }
 }

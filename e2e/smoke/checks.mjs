@@ -95,6 +95,24 @@ async function pageBox(page) {
     page.run(() => document.querySelector(".page-scroll").scrollTop > 100));
 }
 
+// 1d. The text size: A+ enlarges the page at once and again after a
+//     reload (the head script applies it before the first paint); A puts
+//     the browser's size back.
+async function textSize(page) {
+  await page.open("/about/");
+  const rootSize = () =>
+    page.run(() => getComputedStyle(document.documentElement).fontSize);
+  const base = await rootSize();
+  await page.click(await page.byTestId("text-size-125"));
+  await waitFor("A+ to enlarge the text", async () => (await rootSize()) !== base);
+  const larger = await rootSize();
+  assert(parseFloat(larger) === parseFloat(base) * 1.25, `A+ made ${base} into ${larger}`);
+  await page.reload();
+  assert((await rootSize()) === larger, "the larger text did not survive a reload");
+  await page.click(await page.byTestId("text-size-100"));
+  await waitFor("A to restore the browser's size", async () => (await rootSize()) === base);
+}
+
 // 2. A tick is saved and is still there after a reload.
 async function tickSurvivesReload(page) {
   const box = '[data-testid="check-numbness"] input[type=checkbox]';
@@ -206,6 +224,7 @@ export const CHECKS = [
   { name: "spine map responds (/your-spine/)", run: spineMap },
   { name: "quiz gives feedback (/outlook/)", run: quiz },
   { name: "page scrolls above the tab bar, by keys too", run: pageBox },
+  { name: "text size A+ applies and survives a reload", run: textSize },
   { name: "tick survives a reload", run: tickSurvivesReload },
   ...[
     ["/my-symptoms/", "page-my-symptoms", checklistWorks],

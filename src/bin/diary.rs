@@ -9,12 +9,17 @@
 
 use ms_your_spine::islands::{self, DiaryOpen, DiaryOpenProps, mount};
 use ms_your_spine::pwa::UpdateIsland;
+use ms_your_spine::text_size::TextSizeControl;
 
 fn main() {
     console_error_panic_hook::set_once();
     islands::start_each(|name, element| {
         if name == islands::UPDATE {
             mount(element, UpdateIsland);
+            return true;
+        }
+        if name == islands::TEXT_SIZE {
+            mount(element, TextSizeControl);
             return true;
         }
         let Some(view) = islands::diary_view(name) else {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use lol_html::html_content::{ContentType, Element};
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+use ms_your_spine::text_size;
 
 /// Waits until the browser reports the first contentful paint (the text,
 /// on these pages), or a second where it cannot tell, in Trunk's loader
@@ -218,6 +219,16 @@ pub fn shell(
                 el.set_inner_content(&ours, ContentType::Html);
                 Ok(())
             }),
+            // The saved text size, applied before the first paint. Just
+            // before the title: the built page has no `<head>` tag (the
+            // minifier drops it), and the policy's meta comes first.
+            element!("title", |el: &mut Element| {
+                el.before(
+                    &format!("<script>{}</script>", text_size::head_script()),
+                    ContentType::Html,
+                );
+                Ok(())
+            }),
         ],
     )?;
     match *loaders.borrow() {
@@ -384,8 +395,12 @@ type=application/wasm></head><body></body></html>";
         );
         assert!(!page.contains("preload"), "{page}");
         let scripts = inline_scripts(&page).unwrap();
-        assert_eq!(scripts.len(), 1);
-        let ours = &scripts[0];
+        assert_eq!(scripts.len(), 2);
+        // The saved text size is applied in the head, before the title,
+        // so before the first paint.
+        assert_eq!(scripts[0], text_size::head_script());
+        assert!(page.contains("</script><title>"), "{page}");
+        let ours = &scripts[1];
         // Scroll keys are routed at once; everything else waits for the
         // first paint.
         let rest = ours.strip_prefix(&page_box_script()).unwrap_or_default();
