@@ -159,7 +159,15 @@ test("scroll keys move the page before anything has focus", async ({
   expect(await app.scrollPlace()).toBe(0);
   await page.keyboard.press("PageDown");
   await expect.poll(() => app.scrollPlace()).toBeGreaterThan(200);
-  const after = await app.scrollPlace();
+  // Keyboard scrolling is animated: wait until it has come to rest.
+  let after = -1;
+  await expect
+    .poll(async () => {
+      const [before, now] = [after, await app.scrollPlace()];
+      after = now;
+      return now === before;
+    })
+    .toBe(true);
   await page.keyboard.press("ArrowDown");
   await expect.poll(() => app.scrollPlace()).toBeGreaterThan(after);
   // Tab is left alone: from the top of a fresh page it reaches the skip
