@@ -95,6 +95,22 @@ async function pageBox(page) {
     page.run(() => document.querySelector(".page-scroll").scrollTop > 100));
 }
 
+// 1c2. The page keeps its scroll place over a reload (the loader saves it
+//      and puts it back: the browser only restores the document's own).
+async function scrollPlaceKept(page) {
+  await page.open("/symptoms/");
+  await page.run(() => {
+    document.querySelector(".page-scroll").scrollTop = 1200;
+  });
+  const place = () =>
+    page.run(() => Math.round(scrollY + document.querySelector(".page-scroll").scrollTop));
+  const before = await place();
+  assert(before > 1000, `the page only scrolled to ${before}`);
+  await page.reload();
+  await waitFor(`the page back at ${before} after a reload`, async () =>
+    Math.abs((await place()) - before) <= 1);
+}
+
 // 1d. The text size: A+ enlarges the page at once and again after a
 //     reload (the head script applies it before the first paint); A puts
 //     the browser's size back.
@@ -224,6 +240,7 @@ export const CHECKS = [
   { name: "spine map responds (/your-spine/)", run: spineMap },
   { name: "quiz gives feedback (/outlook/)", run: quiz },
   { name: "page scrolls above the tab bar, by keys too", run: pageBox },
+  { name: "scroll place kept over a reload", run: scrollPlaceKept },
   { name: "text size A+ applies and survives a reload", run: textSize },
   { name: "tick survives a reload", run: tickSurvivesReload },
   ...[
