@@ -20,10 +20,6 @@ pub mod routes;
 pub mod storage;
 pub mod text_size;
 
-/// Session storage key prefix (then the page's path) for where a page was
-/// scrolled; written by each page's loader, read back by the diary.
-pub const SCROLL_KEY: &str = "ms-your-spine.scroll:";
-
 use leptos::prelude::*;
 
 use components::bottom_nav::BottomNav;

@@ -26,8 +26,6 @@ fn main() {
             return false;
         };
         mount(element, move || DiaryOpen(DiaryOpenProps { view }));
-        // The tool is drawn: back to where a reload left the page.
-        ms_your_spine::device::restore_scroll();
         true
     });
 }

@@ -38,25 +38,35 @@ pub fn page_box_script() -> String {
     )
 }
 
+/// Session storage key prefix (then the page's path) for where a page
+/// was scrolled.
+const SCROLL_KEY: &str = "ms-your-spine.scroll:";
+
 /// Where the page was scrolled, kept per page for this tab (the key is
-/// [`ms_your_spine::SCROLL_KEY`] and the path) whenever the page is
-/// hidden, and put back on a reload or a return through history: the
-/// browser's own restoration only knows the document's scroll, and the
-/// page scrolls in its own box. A page opened afresh starts at the top
-/// (or its `#fragment`) and forgets the old place. A diary page is put
-/// back by the diary's code once the tool is drawn (`device.rs`);
-/// the build's short placeholder (`.diary-opening`) cannot hold the place.
+/// [`SCROLL_KEY`] and the path) whenever the page is hidden, and put back
+/// on a reload or a return through history: the browser's own
+/// restoration only knows the document's scroll, and the page scrolls in
+/// its own box. A page opened afresh starts at the top (or its
+/// `#fragment`) and forgets the old place. A reading page is put back at
+/// once. A diary page is put back once its code has drawn the tool
+/// (`<html data-hydrated>`) and that frame is painted: the build's short
+/// placeholder (`.diary-opening`) cannot hold the place, and scrolling in
+/// the same frame as the tool appears would count as the page jumping.
 pub fn scroll_place() -> String {
     format!(
-        "try{{const n=\"{key}\"+location.pathname,p=sessionStorage;\
+        "try{{const n=\"{SCROLL_KEY}\"+location.pathname,p=sessionStorage;\
 history.scrollRestoration=\"manual\";\
 const t=(performance.getEntriesByType(\"navigation\")[0]||{{}}).type;\
 if(t!==\"reload\"&&t!==\"back_forward\")p.removeItem(n);\
-else if(!document.querySelector(\".diary-opening\")){{const y=+p.getItem(n);\
-y>0&&(k.scrollTop=y,scrollTo(0,y))}}\
+else{{const y=+p.getItem(n),g=()=>{{k.scrollTop=y;scrollTo(0,y)}};\
+if(y>0)if(document.querySelector(\".diary-opening\")){{\
+const d=document.documentElement,o=new MutationObserver(()=>{{\
+d.hasAttribute(\"data-hydrated\")&&(o.disconnect(),\
+requestAnimationFrame(()=>requestAnimationFrame(g)))}});\
+o.observe(d,{{attributes:!0,attributeFilter:[\"data-hydrated\"]}})}}\
+else g()}}\
 addEventListener(\"pagehide\",()=>{{try{{p.setItem(n,\
-Math.round(k.scrollTop+scrollY))}}catch(e){{}}}})}}catch(e){{}}",
-        key = ms_your_spine::SCROLL_KEY
+Math.round(k.scrollTop+scrollY))}}catch(e){{}}}})}}catch(e){{}}"
     )
 }
 
