@@ -22,6 +22,8 @@ pub const SPINE_MAP: &str = "spine-map";
 pub const QUIZ: &str = "quiz";
 /// The text size buttons in every page's header.
 pub const TEXT_SIZE: &str = "text-size";
+/// The Listen control under a reading page's heading.
+pub const LISTEN: &str = "listen";
 
 /// The island name of a diary view (its URL slug, as "my-symptoms").
 pub fn diary_name(view: View) -> &'static str {

@@ -1,6 +1,7 @@
 //! The reading views' WebAssembly: hydrates the islands of a pre-rendered
 //! page (see `islands.rs`). Thin on purpose.
 
+use ms_your_spine::components::listen_control;
 use ms_your_spine::components::quiz::{Quiz, QuizProps};
 use ms_your_spine::components::spine_map::SpineMap;
 use ms_your_spine::content::quiz::QUIZ;
@@ -14,6 +15,8 @@ fn main() {
         match name {
             islands::UPDATE => hydrate(element, UpdateIsland),
             islands::TEXT_SIZE => hydrate(element, TextSizeControl),
+            // Plain markup, driven without hydration.
+            islands::LISTEN => listen_control::attach_within(&element),
             islands::SPINE_MAP => hydrate(element, SpineMap),
             islands::QUIZ => {
                 hydrate(element, || Quiz(QuizProps { items: QUIZ }))

@@ -19,6 +19,9 @@ pub enum Keys {
     /// The app's text size, as plain text ("125"), which every page's
     /// head script reads before the first paint (see `text_size.rs`).
     TextSize,
+    /// The reading speed of Listen, as plain text ("Slower"; see
+    /// `listen.rs`).
+    ListenSpeed,
 }
 
 /// Stored text that could not be read is kept under these keys, one per
@@ -35,6 +38,7 @@ impl Keys {
             Keys::Diary => "ms-your-spine.diary",
             Keys::Settings => "ms-your-spine.settings",
             Keys::TextSize => "ms-your-spine.text-size",
+            Keys::ListenSpeed => "ms-your-spine.listen-speed",
         }
     }
 }

@@ -6,6 +6,7 @@
 // Selectors are the ones the Playwright specs use (e2e/tests/).
 import { Key } from "selenium-webdriver";
 import { DIARY_KEY, LOAD_TIMEOUT, waitFor } from "./browser.mjs";
+import { installRecorder, VOICES } from "../tests/speech.js";
 
 /** Fails with `message` unless `ok`. */
 function assert(ok, message) {
@@ -129,6 +130,42 @@ async function textSize(page) {
   await waitFor("A to restore the browser's size", async () => (await rootSize()) === base);
 }
 
+// 1e. Listen: shown exactly where the browser can speak. Then, with the
+//     speech engine replaced by the test recorder (no engine here has a
+//     voice to play), it reads the page's first sentences in order, marks
+//     the one being read (by highlight where the engine has the Custom
+//     Highlight API), and stops.
+async function listen(page) {
+  await page.open("/what-is-ms/");
+  const [canSpeak, shown] = await page.run(() => [
+    "speechSynthesis" in window && "SpeechSynthesisUtterance" in window,
+    getComputedStyle(document.querySelector(".listen")).display !== "none",
+  ]);
+  assert(shown === canSpeak, `Listen shown: ${shown}, yet speech available: ${canSpeak}`);
+  await page.run(installRecorder, { voices: VOICES });
+  await page.run(() => document.documentElement.setAttribute("data-speech", ""));
+  await page.click(await page.byTestId("listen-toggle"));
+  await waitFor("Listen to read the heading", () =>
+    page.run(() => window.__speech.spoken()[0] === "What is MS?"));
+  await page.run(() => window.__speech.finish());
+  await waitFor("the second sentence read and marked", () =>
+    page.run(() => {
+      const said = window.__speech.spoken();
+      const highlight = globalThis.CSS?.highlights?.get("listen");
+      const marked = highlight
+        ? [...highlight].map((r) => r.toString()).join("") === said[1]
+        : true;
+      return said.length === 2 && marked && document.querySelectorAll(".listen-now").length === 1;
+    }));
+  const lang = await page.run(() => window.__speech.log.at(-1).lang);
+  assert(lang === "en", `read in "${lang}", not the page's "en"`);
+  await page.click(await page.byTestId("listen-stop"));
+  await waitFor("Stop to end the reading", () =>
+    page.run(() =>
+      document.querySelector(".listen").dataset.mode === "idle" &&
+      window.__speech.log.at(-1).op === "cancel"));
+}
+
 // 2. A tick is saved and is still there after a reload.
 async function tickSurvivesReload(page) {
   const box = '[data-testid="check-numbness"] input[type=checkbox]';
@@ -242,6 +279,7 @@ export const CHECKS = [
   { name: "page scrolls above the tab bar, by keys too", run: pageBox },
   { name: "scroll place kept over a reload", run: scrollPlaceKept },
   { name: "text size A+ applies and survives a reload", run: textSize },
+  { name: "Listen reads in order, marks and stops (/what-is-ms/)", run: listen },
   { name: "tick survives a reload", run: tickSurvivesReload },
   ...[
     ["/my-symptoms/", "page-my-symptoms", checklistWorks],

@@ -214,3 +214,21 @@ test("a reading page keeps its place over a reload and a return, not a fresh vis
   await page.waitForTimeout(300);
   expect(await app.scrollPlace()).toBe(0);
 });
+
+test("on a tall screen only the page's box scrolls: the document has nothing below the bar", async ({
+  page,
+}) => {
+  const app = new App(page);
+  for (const { path } of VIEWS) {
+    await app.open(path);
+    // Opened explainers put more hidden-for-the-eye text deep in the page.
+    await openEverything(page);
+    const [docHeight, viewport] = await page.evaluate(() => [
+      document.documentElement.scrollHeight,
+      innerHeight,
+    ]);
+    expect(docHeight, path).toBeLessThanOrEqual(viewport);
+    await page.evaluate(() => window.scrollTo(0, 5000));
+    expect(await page.evaluate(() => scrollY), path).toBe(0);
+  }
+});

@@ -7,6 +7,7 @@
 //! this browser's storage), so the islands are drawn afresh in place of
 //! their markup, and the bundle carries none of hydration's code.
 
+use ms_your_spine::components::listen_control;
 use ms_your_spine::islands::{self, DiaryOpen, DiaryOpenProps, mount};
 use ms_your_spine::pwa::UpdateIsland;
 use ms_your_spine::text_size::TextSizeControl;
@@ -25,7 +26,9 @@ fn main() {
         let Some(view) = islands::diary_view(name) else {
             return false;
         };
-        mount(element, move || DiaryOpen(DiaryOpenProps { view }));
+        mount(element.clone(), move || DiaryOpen(DiaryOpenProps { view }));
+        // The report's Listen control, drawn just now.
+        listen_control::attach_within(&element);
         true
     });
 }

@@ -4,6 +4,7 @@ pub mod bottom_nav;
 pub mod care_card;
 pub mod confirm;
 pub mod diary_tabs;
+pub mod listen_control;
 pub mod page_nav;
 pub mod quiz;
 pub mod save_status;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::listen_control::ListenHere;
 use crate::content::{Block, Source, Topic, review, sources};
 
 /// A topic's body text, rendered from content data. (The summary is
@@ -16,7 +17,11 @@ pub fn Blocks(blocks: &'static [Block]) -> impl IntoView {
         .iter()
         .map(|block| match *block {
             Block::Para(text) => view! { <p>{text}</p> }.into_any(),
-            Block::Heading(text) => view! { <h2>{text}</h2> }.into_any(),
+            Block::Heading(text) => view! {
+                <h2>{text}</h2>
+                <ListenHere heading=text/>
+            }
+            .into_any(),
             Block::List(items) => view! {
                 <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
             }
@@ -35,6 +40,7 @@ pub fn NextStep(topic: &'static Topic) -> impl IntoView {
     view! {
         <aside class="next-step" aria-labelledby="next-step-heading">
             <h2 id="next-step-heading">"What to do next"</h2>
+            <ListenHere heading="What to do next"/>
             <p>{topic.next_step}</p>
         </aside>
     }

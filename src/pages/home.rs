@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::components::listen_control::PageListen;
 use crate::content::{self, topics::TOPICS};
+use crate::islands::{self, Island};
 use crate::routes::View;
 
 /// The start page: what the app is, a quick way to urgent help, and the
@@ -10,6 +12,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="home" data-testid="page-home">
             <h1 tabindex="-1">{content::APP_NAME}</h1>
+            <Island name=islands::LISTEN><PageListen/></Island>
             <p class="lede">{content::APP_SUMMARY}</p>
             <p class="urgent-link">
                 <a class="button button-secondary" href=View::GetHelp.path()>

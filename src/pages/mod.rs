@@ -19,9 +19,11 @@ pub mod your_spine;
 
 use leptos::prelude::*;
 
+use crate::components::listen_control::PageListen;
 use crate::components::page_nav::PageNav;
 use crate::components::topic_body::{NextStep, PageSources, TopicBody};
 use crate::content::{Topic, topics};
+use crate::islands::{self, Island};
 use crate::routes::View;
 
 /// The page of one of the diary's views, for the diary's island (the
@@ -67,6 +69,7 @@ pub(crate) fn TopicPage(
     view! {
         <article class="topic" data-testid=format!("page-{}", view.slug())>
             <h1 tabindex="-1">{topic.title}</h1>
+            <Island name=islands::LISTEN><PageListen/></Island>
             {before}
             <TopicBody topic=topic/>
             {after}

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::diary_tabs::DiaryTabs;
+use crate::components::listen_control::ListenControl;
 use crate::components::save_status::SaveStatus;
 use crate::device;
 use crate::diary::build_report;
@@ -21,6 +22,16 @@ pub fn ReportPage() -> impl IntoView {
             .with(|d| build_report(d, device::today(), days.get()))
     });
     let status = RwSignal::new(None::<String>);
+    // A new period redraws the report: stop reading the old one.
+    Effect::new(move |started: Option<()>| {
+        days.track();
+        #[cfg(any(feature = "hydrate", feature = "csr"))]
+        if started.is_some() {
+            crate::components::listen_control::stop();
+        }
+        #[cfg(not(any(feature = "hydrate", feature = "csr")))]
+        let _ = started;
+    });
     let copy = move |_| {
         let text = report.with_untracked(|r| r.to_text());
         spawn_local(async move {
@@ -50,6 +61,9 @@ pub fn ReportPage() -> impl IntoView {
             <h1 tabindex="-1">"Report"</h1>
             <DiaryTabs current=View::Report/>
             <SaveStatus/>
+            <div class="no-print">
+                <ListenControl root=".report-sheet" what=" to the report"/>
+            </div>
             <div class="report-actions no-print">
                 <div class="window-choice" role="group" aria-label="Period">
                     {[30u32, 90].into_iter().map(|n| view! {

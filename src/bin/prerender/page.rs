@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use lol_html::html_content::{ContentType, Element};
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
-use ms_your_spine::text_size;
+use ms_your_spine::{listen, text_size};
 
 /// Waits until the browser reports the first contentful paint (the text,
 /// on these pages), or a second where it cannot tell, in Trunk's loader
@@ -234,7 +234,11 @@ pub fn shell(
             // minifier drops it), and the policy's meta comes first.
             element!("title", |el: &mut Element| {
                 el.before(
-                    &format!("<script>{}</script>", text_size::head_script()),
+                    &format!(
+                        "<script>{}{}</script>",
+                        text_size::head_script(),
+                        listen::HEAD_FLAG
+                    ),
                     ContentType::Html,
                 );
                 Ok(())
@@ -407,8 +411,12 @@ type=application/wasm></head><body></body></html>";
         let scripts = inline_scripts(&page).unwrap();
         assert_eq!(scripts.len(), 2);
         // The saved text size is applied in the head, before the title,
-        // so before the first paint.
-        assert_eq!(scripts[0], text_size::head_script());
+        // so before the first paint, and a browser that can speak is
+        // marked there (the Listen controls show only then).
+        assert_eq!(
+            scripts[0],
+            format!("{}{}", text_size::head_script(), listen::HEAD_FLAG)
+        );
         assert!(page.contains("</script><title>"), "{page}");
         let ours = &scripts[1];
         // Scroll keys are routed at once; everything else waits for the
