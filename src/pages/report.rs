@@ -61,9 +61,9 @@ pub fn ReportPage() -> impl IntoView {
             <h1 tabindex="-1">"Report"</h1>
             <DiaryTabs current=View::Report/>
             <SaveStatus/>
-            <div class="no-print">
-                <ListenControl root=".report-sheet" what=" to the report"/>
-            </div>
+            // Not printed (the stylesheet hides it); no wrapper, so it can
+            // stick to the top of the page while it reads.
+            <ListenControl root=".report-sheet" what=" to the report"/>
             <div class="report-actions no-print">
                 <div class="window-choice" role="group" aria-label="Period">
                     {[30u32, 90].into_iter().map(|n| view! {
