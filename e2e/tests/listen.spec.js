@@ -295,6 +295,22 @@ test("the report's Listen reads the report, not the buttons around it", async ({
   }
 });
 
+test("while reading, the control stays at the top of the screen, on the report too", async ({
+  page,
+}) => {
+  for (const path of ["/symptoms/", "/report/"]) {
+    await openWith(page, path);
+    await page.getByTestId("listen-toggle").click();
+    await expect(control(page)).toHaveAttribute("data-mode", "playing");
+    await page.getByTestId("page-scroll").evaluate((b) => (b.scrollTop = b.scrollHeight));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector(".listen").getBoundingClientRect().top))
+      .toBeLessThan(1);
+    await expect(page.getByTestId("listen-stop")).toBeInViewport();
+    await page.getByTestId("listen-stop").click();
+  }
+});
+
 test("choosing another period stops reading the report", async ({ page }) => {
   await openWith(page, "/report/");
   await page.getByTestId("listen-toggle").click();
