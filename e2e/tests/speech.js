@@ -5,10 +5,18 @@
 //
 // Install with `page.addInitScript(installRecorder, options)`:
 //   voices:  the voices the phone has ({ name, lang, localService, default })
-//   lateVoices: voices that arrive only later, with a voiceschanged event
+//   lateVoices: voices that arrive only when a test calls
+//               `window.__speech.loadVoices()`, with a voiceschanged event
 //               (Chrome loads them after the page)
 //   autoEnd: milliseconds after which each utterance ends by itself; 0
 //            means a test ends each one with `window.__speech.finish()`
+//   cancelEvent: what a cancelled utterance reports: "error" (Chrome,
+//                error "interrupted") or "end" (Safari)
+//
+// The recorder speaks one utterance at a time, as the app should: a
+// speak while another is current is logged as an "overlap". A silent
+// utterance (volume 0, which the app speaks to unlock Safari) ends at
+// once.
 
 export const VOICES = [
   { name: "Remote English", lang: "en-US", localService: false, default: true },
@@ -16,7 +24,12 @@ export const VOICES = [
   { name: "Phone Spanish", lang: "es-US", localService: true, default: false },
 ];
 
-export function installRecorder({ voices = [], lateVoices = null, autoEnd = 0 } = {}) {
+export function installRecorder({
+  voices = [],
+  lateVoices = null,
+  autoEnd = 0,
+  cancelEvent = "error",
+} = {}) {
   const KEY = "test.speech-log";
   const log = [];
   let current = null;
@@ -51,6 +64,13 @@ export function installRecorder({ voices = [], lateVoices = null, autoEnd = 0 } 
     },
     getVoices: () => list.slice(),
     speak(u) {
+      if (u.volume === 0) {
+        log.push({ op: "silent" });
+        save();
+        setTimeout(() => fire(u, "end"), 0);
+        return;
+      }
+      if (current) log.push({ op: "overlap", text: u.text });
       log.push({ op: "speak", text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.name ?? null });
       save();
       current = u;
@@ -68,8 +88,13 @@ export function installRecorder({ voices = [], lateVoices = null, autoEnd = 0 } 
       save();
       const u = current;
       current = null;
-      // As Chrome does: the cancelled utterance reports an error, later.
-      if (u) setTimeout(() => fire(u, "error", { error: "interrupted" }), 0);
+      // Later, as engines do: Chrome reports an error, Safari an end.
+      if (u) {
+        setTimeout(() => {
+          if (cancelEvent === "end") fire(u, "end");
+          else fire(u, "error", { error: "interrupted" });
+        }, 0);
+      }
     },
     pause() {
       log.push({ op: "pause" });
@@ -86,13 +111,12 @@ export function installRecorder({ voices = [], lateVoices = null, autoEnd = 0 } 
     configurable: true,
     writable: true,
   });
-  if (lateVoices) {
-    setTimeout(() => {
-      list = lateVoices;
-      if (synth.onvoiceschanged) synth.onvoiceschanged({ type: "voiceschanged" });
-    }, 300);
-  }
   window.__speech = {
+    /** The late voices arrive. */
+    loadVoices() {
+      list = lateVoices ?? [];
+      if (synth.onvoiceschanged) synth.onvoiceschanged({ type: "voiceschanged" });
+    },
     log,
     /** The words of every utterance spoken, in order. */
     spoken: () => log.filter((e) => e.op === "speak").map((e) => e.text),

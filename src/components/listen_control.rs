@@ -170,8 +170,13 @@ mod player {
         /// The utterance being spoken: events from any other (one that
         /// was cancelled) are ignored.
         current: Option<SpeechSynthesisUtterance>,
-        /// Waiting for the phone's voices to load.
+        /// Waiting for the phone's voices to load, and which wait (an
+        /// older wait's timer is ignored).
         waiting: bool,
+        wait: u32,
+        /// The engine was cancelled: its next utterance waits a moment,
+        /// as some engines drop one spoken straight after a cancel.
+        after_cancel: bool,
         marked: Option<Element>,
         on_event: js_sys::Function,
     }
@@ -211,12 +216,11 @@ mod player {
                     .ok()
                     .and_then(|c| c.as_string())
                     .unwrap_or_default();
-                set_timeout(
-                    move || {
-                        with(|p| p.on_event(&target, ended, &code));
-                    },
-                    Duration::ZERO,
-                );
+                // A microtask, not a timer: timers are slowed to one a
+                // second in a hidden tab (the screen off while listening).
+                wasm_bindgen_futures::spawn_local(async move {
+                    with(|p| p.on_event(&target, ended, &code));
+                });
             },
         )
         .into_js_value()
@@ -233,11 +237,18 @@ mod player {
             voice: None,
             current: None,
             waiting: false,
+            wait: 0,
+            after_cancel: false,
             marked: None,
             on_event,
         };
         player.show_speed();
-        PLAYER.with(|p| *p.borrow_mut() = Some(player));
+        // One player and one set of listeners a page, however often the
+        // control is drawn.
+        let first = PLAYER.with(|p| p.borrow_mut().replace(player).is_none());
+        if !first {
+            return;
+        }
         // Taps on the control and on the sections' buttons, and leaving
         // the page, all through one listener on the window.
         let on_window: js_sys::Function =
@@ -254,7 +265,10 @@ mod player {
                     };
                     let closest = |s: &str| target.closest(s).ok().flatten();
                     if let Some(button) = closest("[data-listen-section]") {
-                        with(|p| p.start(button.previous_element_sibling()));
+                        if let Some(heading) = button.previous_element_sibling()
+                        {
+                            with(|p| p.start(Some(heading)));
+                        }
                     } else if let Some(button) =
                         closest(".listen [data-listen]")
                     {
@@ -287,11 +301,12 @@ mod player {
         with(Player::stop);
     }
 
-    /// The phone's voices have loaded, or waiting for them is over.
-    fn voices_loaded() {
+    /// The phone's voices have loaded, or wait `id` for them is over.
+    fn voices_loaded(id: u32) {
         with(|p| {
-            if std::mem::take(&mut p.waiting) {
-                p.begin();
+            if p.waiting && p.wait == id {
+                p.waiting = false;
+                p.begin(false);
             }
         });
     }
@@ -308,9 +323,9 @@ mod player {
                 ("toggle", Mode::Paused) => {
                     self.set_mode(Mode::Playing);
                     if self.voice.is_some() {
-                        self.speak();
+                        self.say();
                     } else {
-                        self.begin();
+                        self.begin(true);
                     }
                 }
                 ("stop", _) => self.stop(),
@@ -324,23 +339,30 @@ mod player {
                     // The sentence being read, again at the new speed.
                     if mode == Mode::Playing && !self.waiting {
                         self.silence();
-                        // Some engines drop an utterance spoken straight
-                        // after a cancel.
-                        set_timeout(
-                            || {
-                                with(|p| {
-                                    if p.mode == Mode::Playing
-                                        && p.current.is_none()
-                                    {
-                                        p.speak();
-                                    }
-                                });
-                            },
-                            Duration::from_millis(60),
-                        );
+                        self.say();
                     }
                 }
             }
+        }
+
+        /// Speaks the current piece: at once, or a moment after a cancel.
+        fn say(&mut self) {
+            if !std::mem::take(&mut self.after_cancel) {
+                return self.speak();
+            }
+            set_timeout(
+                || {
+                    with(|p| {
+                        if p.mode == Mode::Playing
+                            && p.current.is_none()
+                            && !p.waiting
+                        {
+                            p.speak();
+                        }
+                    });
+                },
+                Duration::from_millis(60),
+            );
         }
 
         fn set_mode(&mut self, mode: Mode) {
@@ -403,9 +425,10 @@ mod player {
 
         fn start(&mut self, section: Option<Element>) {
             self.stop();
-            let Some(synth) = synth() else {
+            self.problem("");
+            if synth().is_none() {
                 return self.problem("This browser cannot read aloud.");
-            };
+            }
             self.collect();
             let (at, end) = match section {
                 None => (0, self.pieces.len()),
@@ -415,11 +438,13 @@ mod player {
                         .iter()
                         .position(|p| p.block == heading)
                         .unwrap_or(self.pieces.len());
+                    // To the next heading of the same rank or higher.
                     let end = self.pieces[at..]
                         .iter()
                         .position(|p| {
                             p.block != heading
-                                && p.block.tag_name() == heading.tag_name()
+                                && rank(&p.block)
+                                    .is_some_and(|r| Some(r) <= rank(&heading))
                         })
                         .map_or(self.pieces.len(), |n| at + n);
                     (at, end)
@@ -430,15 +455,7 @@ mod player {
             }
             (self.at, self.end) = (at, end);
             self.set_mode(Mode::Playing);
-            if synth.get_voices().length() > 0 {
-                return self.begin();
-            }
-            // Chrome loads its voices after the page: wait for them, a
-            // little (a pause or stop meanwhile ends the wait).
-            self.waiting = true;
-            let ready = Closure::once_into_js(voices_loaded);
-            synth.set_onvoiceschanged(Some(ready.unchecked_ref()));
-            set_timeout(voices_loaded, Duration::from_millis(1500));
+            self.begin(true);
         }
 
         /// The page's text, as pieces, in reading order.
@@ -512,35 +529,58 @@ mod player {
         }
 
         /// Picks the voice for the page's language, then reads; or says
-        /// there is none.
-        fn begin(&mut self) {
+        /// there is none. With no voices listed yet (Chrome loads them
+        /// after the page), waits for them for a while if `may_wait`.
+        fn begin(&mut self, may_wait: bool) {
             self.voice = None;
-            if let Some(synth) = synth() {
-                synth.set_onvoiceschanged(None);
-                let voices: Vec<SpeechSynthesisVoice> = synth
-                    .get_voices()
-                    .iter()
-                    .map(|v| v.unchecked_into())
-                    .collect();
-                let langs: Vec<String> =
-                    voices.iter().map(|v| v.lang()).collect();
-                let infos: Vec<VoiceInfo> = voices
-                    .iter()
-                    .zip(&langs)
-                    .map(|(v, lang)| VoiceInfo {
-                        lang,
-                        local: v.local_service(),
-                        default: v.default(),
-                    })
-                    .collect();
-                self.voice = listen::choose_voice(&self.lang, &infos)
-                    .map(|i| voices[i].clone());
+            let Some(synth) = synth() else {
+                return self.stop();
+            };
+            synth.set_onvoiceschanged(None);
+            let voices: Vec<SpeechSynthesisVoice> = synth
+                .get_voices()
+                .iter()
+                .map(|v| v.unchecked_into())
+                .collect();
+            if voices.is_empty() {
+                if !may_wait {
+                    self.stop();
+                    return self.problem(
+                        "The phone's voices have not loaded yet. Tap Listen again in a moment.",
+                    );
+                }
+                self.waiting = true;
+                self.wait = self.wait.wrapping_add(1);
+                let id = self.wait;
+                // A silent utterance now, in the tap: Safari on iPhone
+                // lets a page speak only once a tap has started speech.
+                if let Ok(silent) = SpeechSynthesisUtterance::new_with_text(" ")
+                {
+                    silent.set_volume(0.0);
+                    synth.speak(&silent);
+                }
+                let ready = Closure::once_into_js(move || voices_loaded(id));
+                synth.set_onvoiceschanged(Some(ready.unchecked_ref()));
+                set_timeout(move || voices_loaded(id), Duration::from_secs(3));
+                return;
             }
+            let langs: Vec<String> = voices.iter().map(|v| v.lang()).collect();
+            let infos: Vec<VoiceInfo> = voices
+                .iter()
+                .zip(&langs)
+                .map(|(v, lang)| VoiceInfo {
+                    lang,
+                    local: v.local_service(),
+                    default: v.default(),
+                })
+                .collect();
+            self.voice = listen::choose_voice(&self.lang, &infos)
+                .map(|i| voices[i].clone());
             if self.voice.is_none() {
                 self.stop();
                 return self.problem(no_voice(&self.lang));
             }
-            self.speak();
+            self.say();
         }
 
         /// Speaks the piece at `at`, and marks it.
@@ -550,8 +590,8 @@ mod player {
             else {
                 return self.stop();
             };
-            // The page changed under the reading (the report's period).
-            if !piece.block.is_connected() {
+            // The page changed under the reading.
+            if !piece.from.0.is_connected() || !piece.to.0.is_connected() {
                 return self.stop();
             }
             let Ok(utterance) =
@@ -598,18 +638,37 @@ mod player {
             }
         }
 
-        /// Stops the voice, keeping the place and the highlight.
+        /// Stops the voice (ours, or another tab's), keeping the place
+        /// and the highlight.
         fn silence(&mut self) {
             self.current = None;
             self.waiting = false;
-            if let Some(synth) = synth() {
+            if let Some(synth) = synth()
+                && (synth.speaking() || synth.pending())
+            {
                 synth.cancel();
+                self.after_cancel = true;
             }
         }
 
         fn stop(&mut self) {
             self.silence();
+            // Stop and the speeds are about to go: focus stays in the
+            // control, on its toggle.
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            let inside = focused.as_ref().is_some_and(|f| {
+                f != &self.control && self.control.contains(Some(f))
+            });
             self.set_mode(Mode::Idle);
+            if inside
+                && let Ok(Some(toggle)) =
+                    self.control.query_selector(".listen-toggle")
+                && let Ok(toggle) = toggle.dyn_into::<web_sys::HtmlElement>()
+            {
+                let _ = toggle.focus();
+            }
             if let Some(block) = self.marked.take() {
                 let _ = block.class_list().remove_1(NOW);
             }
@@ -637,6 +696,8 @@ mod player {
                 let _ = piece.block.class_list().add_1(NOW);
                 self.marked = Some(piece.block.clone());
             }
+            // The last sentence's highlight goes first, whatever follows.
+            let _ = highlight_delete(HIGHLIGHT);
             let Some(range) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.create_range().ok())
@@ -652,6 +713,14 @@ mod player {
                 let _ = highlight_set(HIGHLIGHT, &highlight);
             }
             keep_in_view(&range.get_bounding_client_rect());
+        }
+    }
+
+    /// A heading's rank (b'1' for `<h1>`), or `None` for anything else.
+    fn rank(element: &Element) -> Option<u8> {
+        match element.tag_name().as_bytes() {
+            [b'H', n @ b'1'..=b'6'] => Some(*n),
+            _ => None,
         }
     }
 
