@@ -7,14 +7,15 @@ use ms_your_spine::components::spine_map::SpineMap;
 use ms_your_spine::content::quiz::QUIZ;
 use ms_your_spine::islands::{self, hydrate};
 use ms_your_spine::pwa::UpdateIsland;
-use ms_your_spine::text_size::TextSizeControl;
+use ms_your_spine::text_size;
 
 fn main() {
     console_error_panic_hook::set_once();
     islands::start_each(|name, element| {
         match name {
             islands::UPDATE => hydrate(element, UpdateIsland),
-            islands::TEXT_SIZE => hydrate(element, TextSizeControl),
+            // Plain markup, driven without hydration.
+            islands::TEXT_SIZE => text_size::attach(&element),
             // Plain markup, driven without hydration.
             islands::LISTEN => listen_control::attach_within(&element),
             islands::SPINE_MAP => hydrate(element, SpineMap),

@@ -11,7 +11,9 @@
 
 use leptos::prelude::*;
 
-use crate::storage::{self, Keys};
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+use crate::storage;
+use crate::storage::Keys;
 
 /// One of the sizes the app offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -123,41 +125,10 @@ fn saved() -> TextSize {
         .unwrap_or_default()
 }
 
-/// The three buttons, A, A+ and A++, in the page's header. The build
-/// renders them with Normal chosen; in the browser the control reads the
-/// saved size (which the head script has already applied) and marks it.
-/// A choice applies at once; if the browser will not save it, it still
-/// lasts for this page, and the control says so. Another tab's choice is
-/// followed too.
+/// The three buttons, A, A+ and A++, in the page's header, with Normal
+/// chosen: plain markup, which [`attach`] drives in the browser.
 #[component]
 pub fn TextSizeControl() -> impl IntoView {
-    let current = RwSignal::new(TextSize::Normal);
-    let problem = RwSignal::new(None::<String>);
-    #[cfg(any(feature = "hydrate", feature = "csr"))]
-    {
-        Effect::new(move |_| current.set(saved()));
-        let listener = leptos::prelude::window_event_listener(
-            leptos::ev::storage,
-            move |event| {
-                if event.key().as_deref() == Some(Keys::TextSize.name()) {
-                    let size = saved();
-                    apply(size);
-                    current.set(size);
-                }
-            },
-        );
-        on_cleanup(move || listener.remove());
-    }
-    let choose = move |size: TextSize| {
-        #[cfg(any(feature = "hydrate", feature = "csr"))]
-        apply(size);
-        current.set(size);
-        problem.set(
-            storage::write(Keys::TextSize, size.stored())
-                .err()
-                .map(|_| "This browser is not saving settings, so this size lasts only until you leave this page.".to_string()),
-        );
-    };
     let buttons = TextSize::ALL
         .into_iter()
         .map(|size| {
@@ -165,11 +136,9 @@ pub fn TextSizeControl() -> impl IntoView {
                 <button
                     type="button"
                     class=format!("text-size-{}", size.percent())
-                    aria-pressed=move || {
-                        if current.get() == size { "true" } else { "false" }
-                    }
+                    aria-pressed=(size == TextSize::Normal).to_string()
                     data-testid=format!("text-size-{}", size.percent())
-                    on:click=move |_| choose(size)
+                    data-text-size=size.stored()
                 >
                     {size.label()}
                     <span class="visually-hidden">" "{size.spoken()}</span>
@@ -181,9 +150,78 @@ pub fn TextSizeControl() -> impl IntoView {
         <div class="text-size" role="group" aria-label="Text size">
             {buttons}
         </div>
-        <p class="text-size-problem" role="status" data-testid="text-size-problem">
-            {move || problem.get()}
-        </p>
+        <p class="text-size-problem" role="status" data-testid="text-size-problem"></p>
+    }
+}
+
+/// Drives the [`TextSizeControl`] inside `island`: marks the saved size
+/// (which the head script has already applied), applies and saves a
+/// choice at once (if the browser will not save it, it still lasts for
+/// this page, and the control says so), and follows another tab's
+/// choice. Not hydrated: a few listeners cost far less WebAssembly.
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+pub fn attach(island: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+
+    show(island, saved());
+    let control = island.clone();
+    let on_event: js_sys::Function =
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                if event.key().as_deref() == Some(Keys::TextSize.name()) {
+                    let size = saved();
+                    apply(size);
+                    show(&control, size);
+                }
+                return;
+            }
+            let chosen = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("[data-text-size]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-text-size"))
+                .and_then(|text| TextSize::from_stored(&text));
+            let Some(size) = chosen else {
+                return;
+            };
+            apply(size);
+            show(&control, size);
+            let problem = storage::write(Keys::TextSize, size.stored()).err().map(|_| {
+                "This browser is not saving settings, so this size lasts only \
+until you leave this page."
+            });
+            if let Ok(Some(line)) = control.query_selector(".text-size-problem") {
+                line.set_text_content(problem);
+            }
+        })
+        .into_js_value()
+        .unchecked_into();
+    let _ = island.add_event_listener_with_callback("click", &on_event);
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("storage", &on_event);
+    }
+}
+
+/// Marks `size`'s button pressed, and only it.
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+fn show(island: &web_sys::Element, size: TextSize) {
+    use wasm_bindgen::JsCast;
+    let Ok(buttons) = island.query_selector_all("[data-text-size]") else {
+        return;
+    };
+    for i in 0..buttons.length() {
+        if let Some(button) = buttons
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let pressed = button.get_attribute("data-text-size").as_deref()
+                == Some(size.stored());
+            let _ = button.set_attribute(
+                "aria-pressed",
+                if pressed { "true" } else { "false" },
+            );
+        }
     }
 }
 

@@ -10,7 +10,7 @@
 use ms_your_spine::components::listen_control;
 use ms_your_spine::islands::{self, DiaryOpen, DiaryOpenProps, mount};
 use ms_your_spine::pwa::UpdateIsland;
-use ms_your_spine::text_size::TextSizeControl;
+use ms_your_spine::text_size;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -20,7 +20,8 @@ fn main() {
             return true;
         }
         if name == islands::TEXT_SIZE {
-            mount(element, TextSizeControl);
+            // The build wrote it: driven as it is, not drawn again.
+            text_size::attach(&element);
             return true;
         }
         let Some(view) = islands::diary_view(name) else {
