@@ -500,3 +500,30 @@ test("at 320 px and the largest text, the reading control fits with no sideways 
     expect(box.x + box.width, id).toBeLessThanOrEqual(320);
   }
 });
+
+test("with storage refused or a stored speed edited, Listen still reads, at the chosen speed", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("test.edited")) {
+      sessionStorage.setItem("test.edited", "1");
+      localStorage.setItem("ms-your-spine.listen-speed", "Warp 9");
+    }
+  });
+  await openWith(page, "/about/");
+  // An edited speed is not one of ours: Normal.
+  await expect(page.getByTestId("listen-normal")).toHaveAttribute("aria-pressed", "true");
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.getByTestId("listen-toggle").click();
+  await expect.poll(() => spoken(page)).toEqual(["About this app"]);
+  await page.getByTestId("listen-faster").click();
+  await expect(page.getByTestId("listen-faster")).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => (await spoken(page)).length).toBe(2);
+  expect((await log(page)).at(-1)).toEqual(
+    expect.objectContaining({ text: "About this app", rate: expect.closeTo(1.3, 5) }),
+  );
+});
