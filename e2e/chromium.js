@@ -17,3 +17,15 @@ export const CHROMIUM_ARGS = [
 
 /** Launch options for Playwright's `chromium.launch`. */
 export const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
+
+/** A page as a 390x844 phone shows it, in `scheme` ("light" or "dark"). */
+export function phonePage(browser, scheme, options = {}) {
+  return browser.newPage({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    colorScheme: scheme,
+    isMobile: true,
+    hasTouch: true,
+    ...options,
+  });
+}

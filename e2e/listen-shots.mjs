@@ -3,7 +3,7 @@
 // the top, the sentence highlighted). Serve dist/ first, then:
 //   node e2e/listen-shots.mjs http://127.0.0.1:8080 /tmp/shots
 import { chromium } from "@playwright/test";
-import { launchOptions } from "./chromium.js";
+import { launchOptions, phonePage } from "./chromium.js";
 import { mkdirSync } from "node:fs";
 import { installRecorder, VOICES } from "./tests/speech.js";
 
@@ -14,13 +14,7 @@ mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(launchOptions);
 for (const scheme of ["light", "dark"]) {
   for (const size of ["100", "125", "150"]) {
-    const page = await browser.newPage({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      colorScheme: scheme,
-      isMobile: true,
-      hasTouch: true,
-    });
+    const page = await phonePage(browser, scheme);
     await page.addInitScript(installRecorder, { voices: VOICES });
     await page.addInitScript((s) => localStorage.setItem("ms-your-spine.text-size", s), size);
     await page.goto(base + path);

@@ -4,7 +4,7 @@
 // SHOT_PATHS=/a/,/b/ picks views; SEED_FILE=diary.json starts with data;
 // NOSCRIPT=1 shows the pages as the build wrote them (JavaScript off).
 import { chromium } from "@playwright/test";
-import { launchOptions } from "./chromium.js";
+import { launchOptions, phonePage } from "./chromium.js";
 import { mkdirSync, readFileSync } from "node:fs";
 
 const [base = "http://127.0.0.1:8080", out = "shots", full] =
@@ -15,12 +15,7 @@ const paths = (process.env.SHOT_PATHS ??
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(launchOptions);
 for (const scheme of ["light", "dark"]) {
-  const page = await browser.newPage({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
-    colorScheme: scheme,
-    isMobile: true,
-    hasTouch: true,
+  const page = await phonePage(browser, scheme, {
     javaScriptEnabled: !process.env.NOSCRIPT,
   });
   // SEED_FILE: stored diary text to start from, to see views with data.

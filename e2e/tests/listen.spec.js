@@ -527,3 +527,24 @@ test("with storage refused or a stored speed edited, Listen still reads, at the 
     expect.objectContaining({ text: "About this app", rate: expect.closeTo(1.3, 5) }),
   );
 });
+
+test("offline after one visit, Listen reads with the voice on the phone", async ({
+  page,
+  context,
+}) => {
+  // The only voice that can work with no signal is the phone's own.
+  const app = await openWith(page, "/");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) =>
+        navigator.serviceWorker.addEventListener("controllerchange", done),
+      );
+    }
+  });
+  await context.setOffline(true);
+  await app.open("/treatment/");
+  await page.getByTestId("listen-toggle").click();
+  await expect.poll(() => spoken(page)).toEqual(["Treatment and support"]);
+  expect((await log(page)).at(-1).voice).toBe("Phone English");
+});
