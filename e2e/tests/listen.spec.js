@@ -548,3 +548,15 @@ test("offline after one visit, Listen reads with the voice on the phone", async 
   await expect.poll(() => spoken(page)).toEqual(["Treatment and support"]);
   expect((await log(page)).at(-1).voice).toBe("Phone English");
 });
+
+test("an engine that silently drops the speech: one more try, then a message", async ({ page }) => {
+  await openWith(page, "/symptoms/", { voices: VOICES, drop: true });
+  await page.getByTestId("listen-toggle").click();
+  await expect(page.getByTestId("listen-problem")).toContainText("did not start", {
+    timeout: 15_000,
+  });
+  await expect(control(page)).toHaveAttribute("data-mode", "idle");
+  // The same sentence twice (the retry), never the next one.
+  expect(await spoken(page)).toEqual(["Spinal cord symptoms", "Spinal cord symptoms"]);
+  await noOverlap(page);
+});

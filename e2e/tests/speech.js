@@ -12,6 +12,8 @@
 //            means a test ends each one with `window.__speech.finish()`
 //   cancelEvent: what a cancelled utterance reports: "error" (Chrome,
 //                error "interrupted") or "end" (Safari)
+//   drop: the engine takes every utterance and never starts one (no
+//         event at all), as an engine that silently drops speech
 //
 // The recorder speaks one utterance at a time, as the app should: a
 // speak while another is current is logged as an "overlap". A silent
@@ -29,6 +31,7 @@ export function installRecorder({
   lateVoices = null,
   autoEnd = 0,
   cancelEvent = "error",
+  drop = false,
 } = {}) {
   const KEY = "test.speech-log";
   const log = [];
@@ -53,6 +56,7 @@ export function installRecorder({
       this.rate = 1;
       this.pitch = 1;
       this.volume = 1;
+      this.onstart = null;
       this.onend = null;
       this.onerror = null;
     }
@@ -80,6 +84,10 @@ export function installRecorder({
       log.push({ op: "speak", text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.name ?? null });
       save();
       current = u;
+      if (drop) return;
+      setTimeout(() => {
+        if (current === u) fire(u, "start");
+      }, 0);
       if (autoEnd > 0) {
         setTimeout(() => {
           if (current === u) {

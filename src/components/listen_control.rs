@@ -177,6 +177,13 @@ mod player {
         /// The engine was cancelled: its next utterance waits a moment,
         /// as some engines drop one spoken straight after a cancel.
         after_cancel: bool,
+        /// Which utterance is current (a watchdog's timer checks it), and
+        /// whether the engine has said it started.
+        serial: u32,
+        started: bool,
+        /// The current piece was spoken again once after the engine
+        /// never started it.
+        retried: bool,
         marked: Option<Element>,
         on_event: js_sys::Function,
     }
@@ -211,7 +218,7 @@ mod player {
         let on_event = Closure::<dyn FnMut(web_sys::Event)>::new(
             |event: web_sys::Event| {
                 let target: JsValue = event.target().into();
-                let ended = event.type_() == "end";
+                let kind = event.type_();
                 let code = js_sys::Reflect::get(&event, &"error".into())
                     .ok()
                     .and_then(|c| c.as_string())
@@ -219,7 +226,7 @@ mod player {
                 // A microtask, not a timer: timers are slowed to one a
                 // second in a hidden tab (the screen off while listening).
                 wasm_bindgen_futures::spawn_local(async move {
-                    with(|p| p.on_event(&target, ended, &code));
+                    with(|p| p.on_event(&target, &kind, &code));
                 });
             },
         )
@@ -239,6 +246,9 @@ mod player {
             waiting: false,
             wait: 0,
             after_cancel: false,
+            serial: 0,
+            started: false,
+            retried: false,
             marked: None,
             on_event,
         };
@@ -603,15 +613,44 @@ mod player {
             utterance.set_lang(&self.lang);
             utterance.set_voice(self.voice.as_ref());
             utterance.set_rate(self.speed.rate());
+            utterance.set_onstart(Some(&self.on_event));
             utterance.set_onend(Some(&self.on_event));
             utterance.set_onerror(Some(&self.on_event));
             self.problem("");
             self.mark();
             self.current = Some(utterance.clone());
+            self.started = false;
+            self.serial = self.serial.wrapping_add(1);
+            let serial = self.serial;
             synth.speak(&utterance);
+            // An engine can drop an utterance without a word or an event
+            // (Chrome after a cancel, a voice that fails to load). If this
+            // one has not started in 5 s: once more, then say so.
+            set_timeout(
+                move || {
+                    with(|p| {
+                        if p.serial != serial
+                            || p.current.is_none()
+                            || p.started
+                        {
+                            return;
+                        }
+                        if std::mem::replace(&mut p.retried, true) {
+                            p.stop();
+                            p.problem(
+                                "The phone's voice did not start. Tap Listen to try again.",
+                            );
+                        } else {
+                            p.silence();
+                            p.say();
+                        }
+                    });
+                },
+                Duration::from_secs(5),
+            );
         }
 
-        fn on_event(&mut self, target: &JsValue, ended: bool, code: &str) {
+        fn on_event(&mut self, target: &JsValue, kind: &str, code: &str) {
             let ours = self
                 .current
                 .as_ref()
@@ -619,8 +658,13 @@ mod player {
             if !ours {
                 return;
             }
+            if kind == "start" {
+                self.started = true;
+                self.retried = false;
+                return;
+            }
             self.current = None;
-            if ended {
+            if kind == "end" {
                 self.at += 1;
                 if self.at < self.end {
                     self.speak();
