@@ -6,6 +6,8 @@
 //! shared link works on any static host without server rewrites, and the
 //! service worker can answer each one offline.
 
+use crate::content::{Topic, topics};
+
 /// Every screen of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
@@ -32,27 +34,11 @@ pub enum View {
 }
 
 impl View {
-    /// The reading views, in reading order.
-    pub const READING: [View; 9] = [
-        View::Home,
-        View::WhatIsMs,
-        View::YourSpine,
-        View::Symptoms,
-        View::Treatment,
-        View::Diagnosis,
-        View::GetHelp,
-        View::Outlook,
-        View::About,
-    ];
+    /// The reading views, in reading order (the order of the table).
+    pub const READING: [View; 9] = views(&READING_EN);
 
     /// The views of the private symptom diary, in tab order.
-    pub const DIARY: [View; 5] = [
-        View::Checklist,
-        View::Diary,
-        View::Trends,
-        View::Report,
-        View::MyData,
-    ];
+    pub const DIARY: [View; 5] = views(&DIARY_EN);
 
     /// Every view that has its own URL: the reading views, then the
     /// diary's.
@@ -70,8 +56,9 @@ impl View {
         all
     };
 
-    /// The path segment, without slashes ("" for home).
-    pub const fn slug(self) -> &'static str {
+    /// The view's name in code, in storage and in the build's files,
+    /// whatever the language: its English URL segment ("" for home).
+    pub const fn key(self) -> &'static str {
         match self {
             View::Home => "",
             View::WhatIsMs => "what-is-ms",
@@ -89,6 +76,11 @@ impl View {
             View::MyData => "my-data",
             View::NotFound => "not-found",
         }
+    }
+
+    /// The path segment, without slashes ("" for home).
+    pub const fn slug(self) -> &'static str {
+        self.key()
     }
 
     /// The canonical URL path: "/" or "/slug/".
@@ -136,29 +128,126 @@ impl View {
     }
 }
 
+/// What one view is called in one language: everything about a view
+/// that is words. Adding a view is one entry in a table below (and its
+/// page component), in each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewInfo {
+    pub view: View,
+    /// The URL segment, without slashes ("" for home).
+    pub slug: &'static str,
+    /// Its short name: the heading, tab, page links and title.
+    pub heading: &'static str,
+    /// The meta description: one sentence.
+    pub description: &'static str,
+}
+
+/// A topic page's entry: the topic's own slug, short name and summary,
+/// so its words live in one place.
+const fn topic(view: View, topic: &Topic) -> ViewInfo {
+    ViewInfo {
+        view,
+        slug: topic.slug,
+        heading: topic.nav_label,
+        description: topic.summary,
+    }
+}
+
+/// The reading views in English, in reading order.
+const READING_EN: [ViewInfo; 9] = [
+    ViewInfo {
+        view: View::Home,
+        slug: "",
+        heading: crate::content::APP_NAME,
+        description: crate::content::APP_SUMMARY,
+    },
+    topic(View::WhatIsMs, &topics::WHAT_IS_MS),
+    topic(View::YourSpine, &topics::YOUR_SPINE),
+    topic(View::Symptoms, &topics::SYMPTOMS),
+    topic(View::Treatment, &topics::TREATMENT),
+    topic(View::Diagnosis, &topics::DIAGNOSIS),
+    topic(View::GetHelp, &topics::GET_HELP),
+    topic(View::Outlook, &topics::OUTLOOK),
+    topic(View::About, &topics::ABOUT),
+];
+
+/// The diary's views in English, in tab order. A table of its own: the
+/// diary's WebAssembly reads it (tabs, headings) and must not link the
+/// reading pages' words.
+const DIARY_EN: [ViewInfo; 5] = [
+    ViewInfo {
+        view: View::Checklist,
+        slug: "my-symptoms",
+        heading: "My symptoms",
+        description: "Tick the symptoms you have now. It stays private on \
+your phone.",
+    },
+    ViewInfo {
+        view: View::Diary,
+        slug: "diary",
+        heading: "Diary",
+        description: "Note how you are today in under a minute. It stays \
+private on your phone.",
+    },
+    ViewInfo {
+        view: View::Trends,
+        slug: "trends",
+        heading: "Trends",
+        description: "See how each symptom has changed over 30, 90 or 365 \
+days.",
+    },
+    ViewInfo {
+        view: View::Report,
+        slug: "report",
+        heading: "Report",
+        description: "A one-page summary of your symptoms to show your \
+doctor or MS team.",
+    },
+    ViewInfo {
+        view: View::MyData,
+        slug: "my-data",
+        heading: "My data",
+        description: "Back up, restore or delete your diary. It never \
+leaves your phone unless you export it.",
+    },
+];
+
+/// The views of a table, in its order.
+const fn views<const N: usize>(table: &[ViewInfo; N]) -> [View; N] {
+    let mut out = [View::NotFound; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table[i].view;
+        i += 1;
+    }
+    out
+}
+
+/// A reading view's entry.
+fn reading_info(view: View) -> Option<&'static ViewInfo> {
+    READING_EN.iter().find(|info| info.view == view)
+}
+
+/// A diary view's entry (the diary's code reads only this table).
+pub fn diary_info(view: View) -> Option<&'static ViewInfo> {
+    DIARY_EN.iter().find(|info| info.view == view)
+}
+
+/// A view's entry, for the build and the reading pages.
+pub fn info(view: View) -> Option<&'static ViewInfo> {
+    reading_info(view).or_else(|| diary_info(view))
+}
+
 /// The short name of a view, for navigation and the document title.
 pub fn page_heading(view: View) -> &'static str {
-    match view {
-        View::Home => crate::content::APP_NAME,
-        View::NotFound => "Page not found",
-        other if other.is_diary() => diary_heading(other),
-        other => crate::content::topics::by_slug(other.slug())
-            .map_or("MS & Your Spine", |t| t.nav_label),
-    }
+    info(view).map_or("Page not found", |info| info.heading)
 }
 
 /// The short name of a diary view ("" for any other). The diary's code
 /// calls this, not [`page_heading`], so the diary's WebAssembly never
-/// links the reading pages' text through the topic table.
+/// links the reading pages' words.
 pub fn diary_heading(view: View) -> &'static str {
-    match view {
-        View::Checklist => "My symptoms",
-        View::Diary => "Diary",
-        View::Trends => "Trends",
-        View::Report => "Report",
-        View::MyData => "My data",
-        _ => "",
-    }
+    diary_info(view).map_or("", |info| info.heading)
 }
 
 /// The document title: "Symptoms - MS & Your Spine".
@@ -173,30 +262,7 @@ pub fn document_title(view: View) -> String {
 
 /// The meta description for a view: its one-sentence summary.
 pub fn description(view: View) -> &'static str {
-    match view {
-        View::Checklist => {
-            "Tick the symptoms you have now. It stays private \
-on your phone."
-        }
-        View::Diary => {
-            "Note how you are today in under a minute. It stays \
-private on your phone."
-        }
-        View::Trends => {
-            "See how each symptom has changed over 30, 90 or 365 \
-days."
-        }
-        View::Report => {
-            "A one-page summary of your symptoms to show your \
-doctor or MS team."
-        }
-        View::MyData => {
-            "Back up, restore or delete your diary. It never \
-leaves your phone unless you export it."
-        }
-        other => crate::content::topics::by_slug(other.slug())
-            .map_or(crate::content::APP_SUMMARY, |t| t.summary),
-    }
+    info(view).map_or(crate::content::APP_SUMMARY, |info| info.description)
 }
 
 #[cfg(test)]
@@ -244,6 +310,21 @@ mod tests {
             assert_eq!(back, Some(view));
         }
         assert_eq!(View::NotFound.next(), None);
+    }
+
+    #[test]
+    fn the_tables_name_every_routed_view_once_with_its_key_as_english_slug() {
+        let mut seen = Vec::new();
+        for info in READING_EN.iter().chain(&DIARY_EN) {
+            assert_eq!(info.slug, info.view.key(), "{:?}", info.view);
+            assert!(!info.heading.is_empty() && !info.description.is_empty());
+            assert!(!seen.contains(&info.view), "{:?} twice", info.view);
+            seen.push(info.view);
+        }
+        assert_eq!(seen, View::ROUTED);
+        assert_eq!(info(View::NotFound), None);
+        assert_eq!(page_heading(View::NotFound), "Page not found");
+        assert_eq!(diary_heading(View::Symptoms), "");
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn by_slug(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|topic| topic.slug == slug)
 }
 
-const WHAT_IS_MS: Topic = Topic {
+pub const WHAT_IS_MS: Topic = Topic {
     slug: "what-is-ms",
     title: "What is MS?",
     nav_label: "What is MS?",
@@ -83,7 +83,7 @@ symptoms that worry you, see a doctor.",
     sources: &["atlas", "us-prevalence", "nmss-types", "nice-ng220"],
 };
 
-const YOUR_SPINE: Topic = Topic {
+pub const YOUR_SPINE: Topic = Topic {
     slug: "your-spine",
     title: "How MS affects your spine",
     nav_label: "Your spine",
@@ -160,7 +160,7 @@ symptoms, see a doctor. Only a doctor can find the cause.",
     sources: &["medscape", "nhs-ms", "spine-institute"],
 };
 
-const SYMPTOMS: Topic = Topic {
+pub const SYMPTOMS: Topic = Topic {
     slug: "symptoms",
     title: "Spinal cord symptoms",
     nav_label: "Symptoms",
@@ -215,7 +215,7 @@ team. This means your neurologist or MS nurse. In an emergency, call 911.",
     ],
 };
 
-const TREATMENT: Topic = Topic {
+pub const TREATMENT: Topic = Topic {
     slug: "treatment",
     title: "Treatment and support",
     nav_label: "Treatment",
@@ -298,7 +298,7 @@ MS team means your neurologist or MS nurse.",
     ],
 };
 
-const DIAGNOSIS: Topic = Topic {
+pub const DIAGNOSIS: Topic = Topic {
     slug: "diagnosis",
     title: "Diagnosis and prevention",
     nav_label: "Diagnosis",
@@ -355,7 +355,7 @@ you to a neurologist if needed.",
     sources: &["mcdonald-2017", "mcdonald-2024", "nice-ng220", "nhs-ms"],
 };
 
-const GET_HELP: Topic = Topic {
+pub const GET_HELP: Topic = Topic {
     slug: "get-help",
     title: "When to get help",
     nav_label: "Get help",
@@ -422,7 +422,7 @@ emergency, call 911.",
     ],
 };
 
-const OUTLOOK: Topic = Topic {
+pub const OUTLOOK: Topic = Topic {
     slug: "outlook",
     title: "Living well with MS",
     nav_label: "Outlook",
@@ -449,7 +449,7 @@ with your MS team can all help.",
     sources: &["nhs-ms", "spine-institute"],
 };
 
-const ABOUT: Topic = Topic {
+pub const ABOUT: Topic = Topic {
     slug: "about",
     title: "About this app",
     nav_label: "About",
