@@ -567,3 +567,99 @@ fn a_trend_chart_draws_each_day_and_lists_it_in_a_table() {
     assert!(label.contains("6 days recorded"), "{label}");
     assert!(label.contains("Getting worse"), "{label}");
 }
+
+use ms_your_spine::components::listen_control::{self, ListenControl};
+
+/// Puts a recorder in the place of the phone's speech engine: what is
+/// spoken goes to `window.__said`; `window.__end()` ends the utterance
+/// being spoken, as the engine would.
+fn install_speech_recorder() {
+    js_sys::eval(
+        r#"
+        window.__said = [];
+        window.__current = null;
+        const synth = {
+          speaking: false,
+          pending: false,
+          onvoiceschanged: null,
+          getVoices: () => [
+            { name: "Phone English", lang: "en-US", localService: true, default: true },
+          ],
+          speak(u) {
+            window.__said.push(u.text);
+            window.__current = u;
+            this.speaking = true;
+          },
+          cancel() {
+            window.__current = null;
+            this.speaking = false;
+          },
+        };
+        Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+        window.SpeechSynthesisUtterance = class {
+          constructor(text) {
+            this.text = text;
+          }
+        };
+        window.__end = () => {
+          const u = window.__current;
+          window.__current = null;
+          synth.speaking = false;
+          u.onend({ type: "end", target: u });
+        };
+        "#,
+    )
+    .expect("install the speech recorder");
+}
+
+fn said() -> Vec<String> {
+    js_sys::eval("window.__said")
+        .ok()
+        .map(|v| {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|s| s.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn listen_reads_its_text_a_sentence_at_a_time_then_stops() {
+    install_speech_recorder();
+    let root = mount(|| {
+        view! {
+            <article id="listen-test" lang="en">
+                <h1>"Your spine"</h1>
+                <ListenControl root="#listen-test" what=" to this page"/>
+                <p>"MS can affect the spine. It often does."</p>
+                <button type="button">"Not read"</button>
+            </article>
+        }
+    });
+    listen_control::attach_within(&root);
+    let mode = || {
+        find(&root, ".listen")
+            .get_attribute("data-mode")
+            .unwrap_or_default()
+    };
+    assert_eq!(mode(), "idle");
+    click(&root, "[data-listen=toggle]");
+    assert_eq!(mode(), "playing");
+    assert_eq!(said(), ["Your spine"]);
+    for expected in [
+        vec!["Your spine", "MS can affect the spine."],
+        vec!["Your spine", "MS can affect the spine.", "It often does."],
+    ] {
+        js_sys::eval("window.__end()").expect("end the utterance");
+        settle().await;
+        assert_eq!(said(), expected);
+        assert_eq!(mode(), "playing");
+        assert_eq!(count(&root, ".listen-now"), 1);
+    }
+    js_sys::eval("window.__end()").expect("end the last utterance");
+    settle().await;
+    assert_eq!(mode(), "idle");
+    assert_eq!(count(&root, ".listen-now"), 0);
+    assert_eq!(said().len(), 3, "nothing more after the last sentence");
+}
