@@ -8,6 +8,30 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::diary::Date;
 
+/// Marks pressed (`aria-pressed="true"`) the buttons under `container`
+/// that have `attribute`, those whose value is `value`, and every other
+/// one not pressed: the one chosen of a set of buttons, as the text size
+/// and Listen's speeds show it.
+pub fn press_only(container: &web_sys::Element, attribute: &str, value: &str) {
+    let Ok(buttons) = container.query_selector_all(&format!("[{attribute}]"))
+    else {
+        return;
+    };
+    for i in 0..buttons.length() {
+        if let Some(button) = buttons
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let pressed =
+                button.get_attribute(attribute).as_deref() == Some(value);
+            let _ = button.set_attribute(
+                "aria-pressed",
+                if pressed { "true" } else { "false" },
+            );
+        }
+    }
+}
+
 /// Today's date on this device, in its own time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

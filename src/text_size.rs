@@ -206,23 +206,7 @@ until you leave this page."
 /// Marks `size`'s button pressed, and only it.
 #[cfg(any(feature = "hydrate", feature = "csr"))]
 fn show(island: &web_sys::Element, size: TextSize) {
-    use wasm_bindgen::JsCast;
-    let Ok(buttons) = island.query_selector_all("[data-text-size]") else {
-        return;
-    };
-    for i in 0..buttons.length() {
-        if let Some(button) = buttons
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            let pressed = button.get_attribute("data-text-size").as_deref()
-                == Some(size.stored());
-            let _ = button.set_attribute(
-                "aria-pressed",
-                if pressed { "true" } else { "false" },
-            );
-        }
-    }
+    crate::device::press_only(island, "data-text-size", size.stored());
 }
 
 #[cfg(test)]

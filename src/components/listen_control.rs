@@ -414,22 +414,14 @@ mod player {
 
         /// Marks the chosen speed's button pressed.
         fn show_speed(&self) {
-            let Ok(buttons) =
-                self.control.query_selector_all(".listen-speed button")
-            else {
-                return;
-            };
-            for i in 0..buttons.length() {
-                if let Some(button) =
-                    buttons.item(i).and_then(|n| n.dyn_into::<Element>().ok())
-                {
-                    let chosen = button.get_attribute("data-listen").as_deref()
-                        == Some(self.speed.label());
-                    let _ = button.set_attribute(
-                        "aria-pressed",
-                        if chosen { "true" } else { "false" },
-                    );
-                }
+            if let Ok(Some(group)) =
+                self.control.query_selector(".listen-speed")
+            {
+                crate::device::press_only(
+                    &group,
+                    "data-listen",
+                    self.speed.label(),
+                );
             }
         }
 
