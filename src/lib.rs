@@ -12,6 +12,7 @@ pub mod device;
 pub mod diary;
 pub mod diary_store;
 pub mod islands;
+pub mod lang;
 pub mod listen;
 pub mod nav;
 pub mod pages;

@@ -13,11 +13,11 @@
 use super::model::{AppliesTo, CareCard, CareLevel, CareSign};
 
 /// The spinal symptoms that a sudden change in both legs can show up in.
-const LEGS: &[&str] = &["weakness", "numbness", "shooting-pain"];
+pub(crate) const LEGS: &[&str] = &["weakness", "numbness", "shooting-pain"];
 
 /// Every symptom card about the body: the relapse, fever and "severe"
 /// signs apply to each (the mood card has the crisis line instead).
-const PHYSICAL: &[&str] = &[
+pub(crate) const PHYSICAL: &[&str] = &[
     "weakness",
     "stiffness",
     "numbness",

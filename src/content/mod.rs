@@ -3,6 +3,7 @@
 
 pub mod care;
 pub mod clinic;
+pub mod es;
 pub mod model;
 pub mod quiz;
 pub mod review;

@@ -7,6 +7,8 @@ pub const LAST_REVIEWED: &str = "2026-11-29";
 /// The date the next review is due (ISO 8601).
 pub const NEXT_REVIEW: &str = "2027-11-29";
 
+use crate::lang::Lang;
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -22,10 +24,33 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Month names in Spanish: lowercase, as Spanish writes them.
+const MESES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
 /// Turns an ISO date ("2026-11-28") into the words people read
 /// ("28 November 2026"). Returns `None` unless the text is exactly
 /// YYYY-MM-DD and names a real day (leap years included).
 pub fn display_date(iso: &str) -> Option<String> {
+    display_date_in(iso, Lang::En)
+}
+
+/// An ISO date in words in a language: "28 November 2026", or in
+/// Spanish "28 de noviembre de 2026" (the glossary's form: no all-number
+/// dates, whose order US and Latin American readers disagree on).
+pub fn display_date_in(iso: &str, lang: Lang) -> Option<String> {
     let bytes = iso.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
@@ -41,8 +66,11 @@ pub fn display_date(iso: &str) -> Option<String> {
     if !(1..=12).contains(&month) || day < 1 || day > days_in(year, month) {
         return None;
     }
-    let name = MONTHS[(month - 1) as usize];
-    Some(format!("{day} {name} {year}"))
+    let index = (month - 1) as usize;
+    Some(match lang {
+        Lang::En => format!("{day} {} {year}", MONTHS[index]),
+        Lang::Es => format!("{day} de {} de {year}", MESES[index]),
+    })
 }
 
 fn days_in(year: u32, month: u32) -> u32 {
@@ -71,6 +99,19 @@ mod tests {
             Some("29 November 2027")
         );
         assert!(LAST_REVIEWED < NEXT_REVIEW, "ISO dates sort as text");
+    }
+
+    #[test]
+    fn spanish_dates_read_as_the_glossary_writes_them() {
+        assert_eq!(
+            display_date_in(LAST_REVIEWED, Lang::Es).as_deref(),
+            Some("29 de noviembre de 2026")
+        );
+        assert_eq!(
+            display_date_in("2027-01-05", Lang::Es).as_deref(),
+            Some("5 de enero de 2027")
+        );
+        assert_eq!(display_date_in("2026-02-29", Lang::Es), None);
     }
 
     #[test]
