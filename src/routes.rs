@@ -6,7 +6,8 @@
 //! shared link works on any static host without server rewrites, and the
 //! service worker can answer each one offline.
 
-use crate::content::{Topic, topics};
+use crate::content::{Topic, es, topics};
+use crate::lang::Lang;
 
 /// Every screen of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,21 +92,46 @@ impl View {
         }
     }
 
-    /// Finds the view for a URL path. Tolerates a missing trailing slash,
-    /// a trailing "index.html" and repeated slashes, as hosts vary.
+    /// Finds the view for a URL path, whatever its language. Tolerates
+    /// a missing trailing slash, a trailing "index.html" and repeated
+    /// slashes, as hosts vary.
     pub fn from_path(path: &str) -> View {
+        View::locate(path).0
+    }
+
+    /// Finds the view and the language of a URL path: "/symptoms/" is
+    /// (Symptoms, English), "/es/sintomas/" (Symptoms, Spanish), "/es/"
+    /// Spanish home. A view is found only by its own language's slug.
+    pub fn locate(path: &str) -> (View, Lang) {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let mut segments = path
             .split('/')
-            .filter(|s| !s.is_empty() && *s != "index.html");
-        let (first, rest) = (segments.next(), segments.next());
-        match (first, rest) {
+            .filter(|s| !s.is_empty() && *s != "index.html")
+            .peekable();
+        let lang = match segments.peek() {
+            Some(&"es") => {
+                segments.next();
+                Lang::Es
+            }
+            _ => Lang::En,
+        };
+        let view = match (segments.next(), segments.next()) {
             (None, _) => View::Home,
             (Some(slug), None) => View::ROUTED
                 .into_iter()
-                .find(|v| v.slug() == slug && *v != View::Home)
+                .find(|&v| v != View::Home && slug_in(v, lang) == Some(slug))
                 .unwrap_or(View::NotFound),
             _ => View::NotFound,
+        };
+        (view, lang)
+    }
+
+    /// The view's URL path in a language: "/symptoms/", "/es/sintomas/",
+    /// "/es/". A view without a page (not found) goes home.
+    pub fn path_in(self, lang: Lang) -> String {
+        match slug_in(self, lang) {
+            Some("") | None => format!("{}/", lang.prefix()),
+            Some(slug) => format!("{}/{slug}/", lang.prefix()),
         }
     }
 
@@ -212,6 +238,62 @@ leaves your phone unless you export it.",
     },
 ];
 
+/// The reading views in Spanish, in the same order.
+const READING_ES: [ViewInfo; 9] = [
+    ViewInfo {
+        view: View::Home,
+        slug: "",
+        heading: es::APP_NAME,
+        description: es::APP_SUMMARY,
+    },
+    topic(View::WhatIsMs, &es::topics::WHAT_IS_MS),
+    topic(View::YourSpine, &es::topics::YOUR_SPINE),
+    topic(View::Symptoms, &es::topics::SYMPTOMS),
+    topic(View::Treatment, &es::topics::TREATMENT),
+    topic(View::Diagnosis, &es::topics::DIAGNOSIS),
+    topic(View::GetHelp, &es::topics::GET_HELP),
+    topic(View::Outlook, &es::topics::OUTLOOK),
+    topic(View::About, &es::topics::ABOUT),
+];
+
+/// The diary's views in Spanish, in tab order.
+const DIARY_ES: [ViewInfo; 5] = [
+    ViewInfo {
+        view: View::Checklist,
+        slug: "mis-sintomas",
+        heading: "Mis síntomas",
+        description: "Marque los síntomas que tiene ahora. Todo queda en \
+privado, en su teléfono.",
+    },
+    ViewInfo {
+        view: View::Diary,
+        slug: "diario",
+        heading: "Diario",
+        description: "Anote cómo está hoy en menos de un minuto. Todo queda \
+en privado, en su teléfono.",
+    },
+    ViewInfo {
+        view: View::Trends,
+        slug: "tendencias",
+        heading: "Tendencias",
+        description: "Vea cómo cambió cada síntoma en 30, 90 o 365 días.",
+    },
+    ViewInfo {
+        view: View::Report,
+        slug: "informe",
+        heading: "Informe",
+        description: "Un resumen de una página de sus síntomas para su \
+médico o su equipo de atención de la EM.",
+    },
+    ViewInfo {
+        view: View::MyData,
+        slug: "mis-datos",
+        heading: "Mis datos",
+        description: "Guarde, recupere o borre su diario. Nunca sale de su \
+teléfono, a menos que usted lo exporte.",
+    },
+];
+
 /// The views of a table, in its order.
 const fn views<const N: usize>(table: &[ViewInfo; N]) -> [View; N] {
     let mut out = [View::NotFound; N];
@@ -223,46 +305,115 @@ const fn views<const N: usize>(table: &[ViewInfo; N]) -> [View; N] {
     out
 }
 
-/// A reading view's entry.
-fn reading_info(view: View) -> Option<&'static ViewInfo> {
-    READING_EN.iter().find(|info| info.view == view)
+/// The reading views' table in a language.
+const fn reading_table(lang: Lang) -> &'static [ViewInfo; 9] {
+    match lang {
+        Lang::En => &READING_EN,
+        Lang::Es => &READING_ES,
+    }
 }
 
-/// A diary view's entry (the diary's code reads only this table).
+/// The diary views' table in a language.
+const fn diary_table(lang: Lang) -> &'static [ViewInfo; 5] {
+    match lang {
+        Lang::En => &DIARY_EN,
+        Lang::Es => &DIARY_ES,
+    }
+}
+
+/// A diary view's entry in a language (the diary's code reads only the
+/// diary tables).
+pub fn diary_info_in(view: View, lang: Lang) -> Option<&'static ViewInfo> {
+    diary_table(lang).iter().find(|info| info.view == view)
+}
+
+/// A view's entry in a language, for the build and the reading pages.
+pub fn info_in(view: View, lang: Lang) -> Option<&'static ViewInfo> {
+    reading_table(lang)
+        .iter()
+        .find(|info| info.view == view)
+        .or_else(|| diary_info_in(view, lang))
+}
+
+/// A view's URL segment in a language, if it has a page.
+fn slug_in(view: View, lang: Lang) -> Option<&'static str> {
+    info_in(view, lang).map(|info| info.slug)
+}
+
+/// A diary view's URL path in a language, from the diary tables only.
+pub fn diary_path(view: View, lang: Lang) -> String {
+    match diary_info_in(view, lang) {
+        Some(info) => format!("{}/{}/", lang.prefix(), info.slug),
+        None => format!("{}/", lang.prefix()),
+    }
+}
+
+/// A diary view's entry in English.
 pub fn diary_info(view: View) -> Option<&'static ViewInfo> {
-    DIARY_EN.iter().find(|info| info.view == view)
+    diary_info_in(view, Lang::En)
 }
 
-/// A view's entry, for the build and the reading pages.
+/// A view's entry in English.
 pub fn info(view: View) -> Option<&'static ViewInfo> {
-    reading_info(view).or_else(|| diary_info(view))
+    info_in(view, Lang::En)
+}
+
+/// The short name of a view in a language, for navigation and the
+/// document title.
+pub fn heading_in(view: View, lang: Lang) -> &'static str {
+    info_in(view, lang).map_or(
+        lang.pick("Page not found", "No encontramos esta página"),
+        |info| info.heading,
+    )
 }
 
 /// The short name of a view, for navigation and the document title.
 pub fn page_heading(view: View) -> &'static str {
-    info(view).map_or("Page not found", |info| info.heading)
+    heading_in(view, Lang::En)
 }
 
-/// The short name of a diary view ("" for any other). The diary's code
-/// calls this, not [`page_heading`], so the diary's WebAssembly never
-/// links the reading pages' words.
+/// The short name of a diary view in a language ("" for any other). The
+/// diary's code calls this, not [`heading_in`], so the diary's
+/// WebAssembly never links the reading pages' words.
+pub fn diary_heading_in(view: View, lang: Lang) -> &'static str {
+    diary_info_in(view, lang).map_or("", |info| info.heading)
+}
+
+/// The short name of a diary view in English ("" for any other).
 pub fn diary_heading(view: View) -> &'static str {
-    diary_info(view).map_or("", |info| info.heading)
+    diary_heading_in(view, Lang::En)
 }
 
-/// The document title: "Symptoms - MS & Your Spine".
-pub fn document_title(view: View) -> String {
+/// The app's name in a language.
+pub const fn app_name(lang: Lang) -> &'static str {
+    lang.pick(crate::content::APP_NAME, es::APP_NAME)
+}
+
+/// The document title in a language: "Symptoms - MS & Your Spine".
+pub fn title_in(view: View, lang: Lang) -> String {
     match view {
-        View::Home => crate::content::APP_NAME.to_string(),
-        other => {
-            format!("{} - {}", page_heading(other), crate::content::APP_NAME)
-        }
+        View::Home => app_name(lang).to_string(),
+        other => format!("{} - {}", heading_in(other, lang), app_name(lang)),
     }
 }
 
-/// The meta description for a view: its one-sentence summary.
+/// The document title in English.
+pub fn document_title(view: View) -> String {
+    title_in(view, Lang::En)
+}
+
+/// The meta description for a view in a language: its one-sentence
+/// summary.
+pub fn description_in(view: View, lang: Lang) -> &'static str {
+    info_in(view, lang).map_or(
+        lang.pick(crate::content::APP_SUMMARY, es::APP_SUMMARY),
+        |info| info.description,
+    )
+}
+
+/// The meta description for a view in English.
 pub fn description(view: View) -> &'static str {
-    info(view).map_or(crate::content::APP_SUMMARY, |info| info.description)
+    description_in(view, Lang::En)
 }
 
 #[cfg(test)]
@@ -325,6 +476,75 @@ mod tests {
         assert_eq!(info(View::NotFound), None);
         assert_eq!(page_heading(View::NotFound), "Page not found");
         assert_eq!(diary_heading(View::Symptoms), "");
+    }
+
+    #[test]
+    fn every_view_round_trips_through_its_path_in_each_language() {
+        for lang in Lang::ALL {
+            for view in View::ROUTED {
+                let path = view.path_in(lang);
+                assert_eq!(View::locate(&path), (view, lang), "{path}");
+                let trimmed = path.trim_end_matches('/');
+                assert_eq!(View::locate(trimmed), (view, lang), "{trimmed}");
+            }
+        }
+        assert_eq!(View::Symptoms.path_in(Lang::En), View::Symptoms.path());
+        assert_eq!(View::Home.path_in(Lang::Es), "/es/");
+        assert_eq!(View::NotFound.path_in(Lang::Es), "/es/");
+        assert_eq!(View::Report.path_in(Lang::Es), "/es/informe/");
+        for view in View::DIARY {
+            for lang in Lang::ALL {
+                assert_eq!(diary_path(view, lang), view.path_in(lang));
+            }
+        }
+    }
+
+    #[test]
+    fn a_view_is_found_only_by_its_own_languages_slug() {
+        // An English slug under /es/, or a Spanish one at the root, is not
+        // a page: each address has one language.
+        assert_eq!(View::locate("/es/symptoms/"), (View::NotFound, Lang::Es));
+        assert_eq!(View::locate("/informe/"), (View::NotFound, Lang::En));
+        assert_eq!(View::locate("/es"), (View::Home, Lang::Es));
+        assert_eq!(View::locate("/es/index.html"), (View::Home, Lang::Es));
+        assert_eq!(View::locate("/es/informe/x/"), (View::NotFound, Lang::Es));
+        assert_eq!(View::locate("/espanol/"), (View::NotFound, Lang::En));
+    }
+
+    #[test]
+    fn the_spanish_tables_match_the_english_view_for_view() {
+        let en: Vec<View> =
+            READING_EN.iter().chain(&DIARY_EN).map(|i| i.view).collect();
+        let es: Vec<View> =
+            READING_ES.iter().chain(&DIARY_ES).map(|i| i.view).collect();
+        assert_eq!(es, en);
+        let mut slugs = Vec::new();
+        for info in READING_ES.iter().chain(&DIARY_ES) {
+            assert!(!info.heading.is_empty() && !info.description.is_empty());
+            assert!(!slugs.contains(&info.slug), "{} twice", info.slug);
+            slugs.push(info.slug);
+        }
+        for (en, es) in READING_EN
+            .iter()
+            .chain(&DIARY_EN)
+            .zip(READING_ES.iter().chain(&DIARY_ES))
+        {
+            if en.view != View::Home {
+                assert_ne!(
+                    es.slug, en.slug,
+                    "{:?} has no Spanish slug",
+                    en.view
+                );
+                assert_ne!(es.heading, en.heading, "{:?}", en.view);
+            }
+        }
+        assert_eq!(
+            heading_in(View::Symptoms, Lang::Es),
+            es::topics::SYMPTOMS.nav_label
+        );
+        assert_eq!(title_in(View::Home, Lang::Es), es::APP_NAME);
+        assert_eq!(diary_heading_in(View::Report, Lang::Es), "Informe");
+        assert_eq!(diary_heading_in(View::Symptoms, Lang::Es), "");
     }
 
     #[test]
