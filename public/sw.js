@@ -107,8 +107,14 @@ self.addEventListener("fetch", (event) => {
         try {
           return await fetch(request);
         } catch {
-          // Offline at an address we do not know: the not-found page.
-          return (await cache.match("/404.html")) ?? Response.error();
+          // Offline at an address we do not know: the not-found page,
+          // in Spanish under /es/.
+          const spanish = url.pathname.startsWith("/es/");
+          return (
+            (spanish && (await cache.match("/es/404.html"))) ||
+            (await cache.match("/404.html")) ||
+            Response.error()
+          );
         }
       }
       const hit = await cache.match(request, { ignoreSearch: true });

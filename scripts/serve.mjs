@@ -156,7 +156,11 @@ const server = createServer(async (req, res) => {
   let file = pathname === "/_headers" ? null : await fileAt(wanted);
   if (!file) {
     status = 404;
-    file = await fileAt(join(root, "404.html"));
+    // Under /es/, the Spanish not-found page.
+    const spanish = pathname === "/es" || pathname.startsWith("/es/");
+    file =
+      (spanish && (await fileAt(join(root, "es", "404.html")))) ||
+      (await fileAt(join(root, "404.html")));
   }
   if (!file) {
     res.writeHead(404, { "Content-Type": types[".txt"] });

@@ -52,13 +52,18 @@ pub fn Island(name: &'static str, children: Children) -> impl IntoView {
 /// nothing visible moves.
 #[component]
 pub fn DiaryIsland(view: View) -> impl IntoView {
+    let lang = crate::nav::use_lang();
     view! {
         <article class="diary-page diary-opening" data-testid="diary-opening">
-            <h1 tabindex="-1">{routes::diary_heading(view)}</h1>
+            <h1 tabindex="-1">{routes::diary_heading_in(view, lang)}</h1>
             <crate::components::diary_tabs::DiaryTabs current=view/>
             <p class="opening-note">
-                "Your diary is kept only in this browser, on this phone. It \
-    opens here in a moment. It needs JavaScript turned on."
+                {lang.pick(
+                    "Your diary is kept only in this browser, on this phone. \
+    It opens here in a moment. It needs JavaScript turned on.",
+                    "Su diario se guarda solo en este navegador, en este \
+    teléfono. Se abre aquí en un momento. Necesita JavaScript activado.",
+                )}
             </p>
         </article>
     }
@@ -67,6 +72,8 @@ pub fn DiaryIsland(view: View) -> impl IntoView {
 /// The diary view itself, with the stored diary loaded.
 #[component]
 pub fn DiaryOpen(view: View) -> impl IntoView {
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
+    provide_context(crate::lang::page_lang());
     provide_context(DiaryStore::load());
     crate::pages::diary_page(view)
 }

@@ -73,6 +73,36 @@ impl Lang {
     }
 }
 
+/// Whether a home page in `page` should offer the other language, and
+/// which: the language the visitor chose before (`stored`), every time,
+/// so a choice of Spanish is one tap away on the English home; with no
+/// choice yet, the other language when the browser's languages (most
+/// wanted first) name it before this page's. Never a redirect: the page
+/// stays, and the offer is a link.
+pub fn offer(
+    page: Lang,
+    stored: Option<&str>,
+    browser: &[String],
+) -> Option<Lang> {
+    if let Some(chosen) = stored.and_then(Lang::from_code) {
+        return (chosen != page).then_some(chosen);
+    }
+    let first = browser.iter().find_map(|code| Lang::from_code(code))?;
+    (first != page).then_some(first)
+}
+
+/// The language of the page in this browser: its `<html lang>`
+/// (English if it names none the app has).
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+pub fn page_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +122,32 @@ mod tests {
             assert_ne!(lang.other(), lang);
         }
         assert_eq!(Lang::Es.pick("Save", "Guardar"), "Guardar");
+    }
+
+    #[test]
+    fn the_other_language_is_offered_by_choice_or_by_browser() {
+        let browser = |codes: &[&str]| -> Vec<String> {
+            codes.iter().map(|c| c.to_string()).collect()
+        };
+        let spanish = browser(&["es-MX", "en-US"]);
+        let english = browser(&["en-US", "es"]);
+        // No choice yet: the browser's first language the app has.
+        assert_eq!(offer(Lang::En, None, &spanish), Some(Lang::Es));
+        assert_eq!(offer(Lang::En, None, &english), None);
+        assert_eq!(offer(Lang::Es, None, &english), Some(Lang::En));
+        assert_eq!(offer(Lang::Es, None, &spanish), None);
+        assert_eq!(
+            offer(Lang::En, None, &browser(&["fr", "es"])),
+            Some(Lang::Es)
+        );
+        assert_eq!(offer(Lang::En, None, &browser(&["fr"])), None);
+        assert_eq!(offer(Lang::En, None, &[]), None);
+        // A choice wins over the browser, both ways.
+        assert_eq!(offer(Lang::En, Some("es"), &english), Some(Lang::Es));
+        assert_eq!(offer(Lang::En, Some("en"), &spanish), None);
+        assert_eq!(offer(Lang::Es, Some("en"), &spanish), Some(Lang::En));
+        // An edited value counts as no choice.
+        assert_eq!(offer(Lang::En, Some("klingon"), &spanish), Some(Lang::Es));
         assert_eq!(Lang::En.pick("Save", "Guardar"), "Save");
     }
 }

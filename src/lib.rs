@@ -42,10 +42,18 @@ use routes::View;
 /// browser only its islands (see [`islands`]) come alive, so the text is
 /// there before any WebAssembly loads, and even with scripts turned off.
 #[component]
-pub fn Document(view: View) -> impl IntoView {
+pub fn Document(
+    view: View,
+    /// The page's language (English when not given).
+    #[prop(optional)]
+    lang: lang::Lang,
+) -> impl IntoView {
     provide_context(CurrentView(view));
+    provide_context(lang);
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">
+            {lang.pick("Skip to content", "Ir al contenido")}
+        </a>
         // The page scrolls in its own box above the tab bar, so the bar
         // never covers a control (see `.page-scroll` in the stylesheet).
         <div class="page-scroll" tabindex="-1" data-testid="page-scroll">
@@ -53,6 +61,7 @@ pub fn Document(view: View) -> impl IntoView {
             <main id="main" tabindex="-1" data-testid="main">{page(view)}</main>
             <SiteFooter/>
             <Island name=islands::UPDATE><pwa::UpdateIsland/></Island>
+            {(view == View::Home).then(components::lang_offer::LangOffer)}
         </div>
         <BottomNav/>
     }

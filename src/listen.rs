@@ -198,6 +198,16 @@ impl Speed {
         }
     }
 
+    /// The button's words in a language (the stored value stays
+    /// [`Speed::label`], whatever the language).
+    pub const fn label_in(self, lang: crate::lang::Lang) -> &'static str {
+        match self {
+            Speed::Slower => lang.pick("Slower", "Más lento"),
+            Speed::Normal => lang.pick("Normal", "Normal"),
+            Speed::Faster => lang.pick("Faster", "Más rápido"),
+        }
+    }
+
     /// The button's test id.
     pub const fn test_id(self) -> &'static str {
         match self {

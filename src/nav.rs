@@ -10,3 +10,10 @@ use crate::routes::View;
 /// it as the current page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CurrentView(pub View);
+
+/// The language of the page being drawn: provided by the page's
+/// [`Document`](crate::Document) at build time, and by each island's
+/// start from `<html lang>` in the browser. English if none was given.
+pub fn use_lang() -> crate::lang::Lang {
+    leptos::prelude::use_context::<crate::lang::Lang>().unwrap_or_default()
+}

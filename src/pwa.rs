@@ -139,19 +139,25 @@ fn after_load(then: impl FnOnce() + 'static) {
 /// The "new version ready" prompt, shown above the tab bar.
 #[component]
 pub fn UpdatePrompt(ready: RwSignal<bool>) -> impl IntoView {
+    let lang = crate::nav::use_lang();
     move || {
         ready.get().then(|| {
             view! {
                 <div class="update-prompt" role="status" data-testid="update-prompt">
-                    <p>"A new version is ready - reload to use it."</p>
+                    <p>
+                        {lang.pick(
+                            "A new version is ready - reload to use it.",
+                            "Hay una versión nueva. Vuelva a cargar para usarla.",
+                        )}
+                    </p>
                     <div class="row">
                         <button type="button" data-testid="update-accept"
                             on:click=move |_| accept_update()>
-                            "Reload"
+                            {lang.pick("Reload", "Volver a cargar")}
                         </button>
                         <button type="button" class="button-secondary"
                             on:click=move |_| ready.set(false)>
-                            "Later"
+                            {lang.pick("Later", "Más tarde")}
                         </button>
                     </div>
                 </div>

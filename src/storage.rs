@@ -22,6 +22,8 @@ pub enum Keys {
     /// The reading speed of Listen, as plain text ("Slower"; see
     /// `listen.rs`).
     ListenSpeed,
+    /// The language the visitor chose, as its tag ("es"; see `lang.rs`).
+    Lang,
 }
 
 /// Stored text that could not be read is kept under these keys, one per
@@ -39,6 +41,7 @@ impl Keys {
             Keys::Settings => "ms-your-spine.settings",
             Keys::TextSize => "ms-your-spine.text-size",
             Keys::ListenSpeed => "ms-your-spine.listen-speed",
+            Keys::Lang => "ms-your-spine.lang",
         }
     }
 }

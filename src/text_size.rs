@@ -69,11 +69,19 @@ impl TextSize {
 
     /// What the button says to a screen reader, after its visible label
     /// (so a voice command naming the label still finds it).
-    pub const fn spoken(self) -> &'static str {
+    pub const fn spoken(self, lang: crate::lang::Lang) -> &'static str {
         match self {
-            TextSize::Normal => "normal text size",
-            TextSize::Large => "larger text, 125 percent",
-            TextSize::Larger => "largest text, 150 percent",
+            TextSize::Normal => {
+                lang.pick("normal text size", "texto de tamaño normal")
+            }
+            TextSize::Large => lang.pick(
+                "larger text, 125 percent",
+                "texto más grande, 125 por ciento",
+            ),
+            TextSize::Larger => lang.pick(
+                "largest text, 150 percent",
+                "texto lo más grande, 150 por ciento",
+            ),
         }
     }
 }
@@ -129,6 +137,7 @@ fn saved() -> TextSize {
 /// chosen: plain markup, which [`attach`] drives in the browser.
 #[component]
 pub fn TextSizeControl() -> impl IntoView {
+    let lang = crate::nav::use_lang();
     let buttons = TextSize::ALL
         .into_iter()
         .map(|size| {
@@ -141,13 +150,17 @@ pub fn TextSizeControl() -> impl IntoView {
                     data-text-size=size.stored()
                 >
                     {size.label()}
-                    <span class="visually-hidden">" "{size.spoken()}</span>
+                    <span class="visually-hidden">" "{size.spoken(lang)}</span>
                 </button>
             }
         })
         .collect_view();
     view! {
-        <div class="text-size" role="group" aria-label="Text size">
+        <div
+            class="text-size"
+            role="group"
+            aria-label=lang.pick("Text size", "Tamaño del texto")
+        >
             {buttons}
         </div>
         <p class="text-size-problem" role="status" data-testid="text-size-problem"></p>
@@ -188,8 +201,12 @@ pub fn attach(island: &web_sys::Element) {
             apply(size);
             show(&control, size);
             let problem = storage::write(Keys::TextSize, size.stored()).err().map(|_| {
-                "This browser is not saving settings, so this size lasts only \
-until you leave this page."
+                crate::lang::page_lang().pick(
+                    "This browser is not saving settings, so this size lasts only \
+until you leave this page.",
+                    "Este navegador no guarda los ajustes. Este tamaño dura solo \
+hasta que salga de esta página.",
+                )
             });
             if let Ok(Some(line)) = control.query_selector(".text-size-problem") {
                 line.set_text_content(problem);
@@ -228,7 +245,12 @@ mod tests {
         let percents: Vec<u16> =
             TextSize::ALL.iter().map(|s| s.percent()).collect();
         assert_eq!(percents, [100, 125, 150]);
-        assert_ne!(TextSize::Large.spoken(), TextSize::Larger.spoken());
+        for lang in crate::lang::Lang::ALL {
+            assert_ne!(
+                TextSize::Large.spoken(lang),
+                TextSize::Larger.spoken(lang)
+            );
+        }
     }
 
     #[test]

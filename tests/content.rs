@@ -595,7 +595,9 @@ fn symptom_cards_take_their_signs_from_the_care_table() {
         }
     }
     for symptom in symptoms::all_cards() {
-        let signs: Vec<_> = care::signs_for_symptom(symptom.id).collect();
+        let signs: Vec<_> =
+            care::signs_for_symptom(symptom.id, ms_your_spine::lang::Lang::En)
+                .collect();
         assert!(
             signs.iter().any(|s| s.level < CareLevel::Routine),
             "{} lists no urgent sign",
@@ -619,7 +621,9 @@ fn symptom_cards_take_their_signs_from_the_care_table() {
         }
     }
     let ids = |symptom: &str| -> Vec<&str> {
-        care::signs_for_symptom(symptom).map(|s| s.id).collect()
+        care::signs_for_symptom(symptom, ms_your_spine::lang::Lang::En)
+            .map(|s| s.id)
+            .collect()
     };
     // Every physical card can reach the relapse, fever and severe signs.
     for symptom in symptoms::all_cards().filter(|s| s.id != "mood") {

@@ -207,7 +207,9 @@ fn symptom_explainer_opens_to_its_three_parts() {
 fn every_symptom_card_lists_its_signs_from_the_care_table() {
     for symptom in symptoms::all_cards() {
         let root = mount(move || view! { <SymptomExplainer symptom=symptom/> });
-        let expected: Vec<_> = care::signs_for_symptom(symptom.id).collect();
+        let expected: Vec<_> =
+            care::signs_for_symptom(symptom.id, ms_your_spine::lang::Lang::En)
+                .collect();
         let shown = attrs(&root, "[data-testid=symptom-signs] li", "data-sign");
         let ids: Vec<&str> = expected.iter().map(|s| s.id).collect();
         assert_eq!(shown, ids, "{}", symptom.id);

@@ -45,6 +45,56 @@ export const VIEWS = [
   },
 ];
 
+// The same reading views in Spanish (es-US), at their own addresses.
+export const VIEWS_ES = [
+  { path: "/es/", heading: "La EM y su columna", facts: ["Temas", "¿Qué es la EM?"] },
+  {
+    path: "/es/que-es-la-em/",
+    heading: "¿Qué es la EM?",
+    facts: ["2.8 millones", "1 de cada 3,000", "mielina", "EM recurrente"],
+  },
+  {
+    path: "/es/su-columna/",
+    heading: "Cómo afecta la EM a su columna",
+    facts: ["Más de la mitad", "2 de cada 3", "L1", "atrofia muscular espinal", "Explore la columna"],
+  },
+  {
+    path: "/es/sintomas/",
+    heading: "Síntomas en la médula espinal",
+    facts: ["espasticidad", "Lhermitte", "vejiga", "Otros síntomas"],
+  },
+  {
+    path: "/es/tratamiento/",
+    heading: "Tratamiento y apoyo",
+    facts: ["neurólogo", "plasma"],
+  },
+  {
+    path: "/es/diagnostico/",
+    heading: "Diagnóstico y prevención",
+    facts: ["criterios de McDonald", "resonancia", "nervio óptico"],
+  },
+  {
+    path: "/es/pedir-ayuda/",
+    heading: "Cuándo pedir ayuda",
+    facts: ["Llame al 911 ahora si:", "24 horas", "14 días", "recaída falsa", "988", "oprima 2"],
+  },
+  {
+    path: "/es/el-futuro/",
+    heading: "Vivir bien con EM",
+    facts: ["esperanza de vida", "¿Mito o dato?"],
+  },
+  {
+    path: "/es/acerca-de/",
+    heading: "Acerca de esta aplicación",
+    facts: ["Fuentes", "Última revisión", "29 de noviembre de 2026"],
+  },
+];
+
+/** The app's name in a view's language, as page titles end. */
+export function appName(path) {
+  return path.startsWith("/es/") ? "La EM y su columna" : "MS & Your Spine";
+}
+
 export const DIARY_VIEWS = [
   { path: "/my-symptoms/", heading: "My symptoms", facts: ["Do you have any of these right now?"] },
   { path: "/diary/", heading: "Diary", facts: ["How well did you sleep?"] },
@@ -58,7 +108,8 @@ export class App {
     this.page = page;
     this.main = page.locator("main");
     this.heading = page.locator("main h1");
-    this.tabs = page.getByRole("navigation", { name: "Main" });
+    // The tab bar, in either language ("Main", "Principal").
+    this.tabs = page.locator("nav.bottom-nav");
   }
 
   /**

@@ -1,8 +1,9 @@
 import { test, expect } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
-import { App, DIARY_VIEWS, VIEWS as READING } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS as READING, VIEWS_ES } from "./app.js";
 
-const VIEWS = [...READING, ...DIARY_VIEWS];
+// Every view, in both languages.
+const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES];
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS, VIEWS_ES } from "./app.js";
 import { spawn } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -35,7 +35,7 @@ test("after one visit, every view works offline and saving still works", { tag: 
 }) => {
   const app = await installOffline(page);
   await context.setOffline(true);
-  for (const view of [...VIEWS, ...DIARY_VIEWS]) {
+  for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES]) {
     await app.open(view.path);
     await expect(app.heading).toHaveText(view.heading);
   }
@@ -57,7 +57,7 @@ test("the worker keeps every built file, under one version", { tag: "@host" }, a
     return { names, urls: keys.map((r) => new URL(r.url).pathname) };
   });
   expect(cached.names).toHaveLength(1);
-  for (const url of ["/", "/symptoms/", "/my-data/", "/manifest.webmanifest"]) {
+  for (const url of ["/", "/symptoms/", "/my-data/", "/es/", "/es/sintomas/", "/es/404.html", "/manifest.webmanifest"]) {
     expect(cached.urls).toContain(url);
   }
   expect(cached.urls.some((u) => u.endsWith(".wasm"))).toBe(true);

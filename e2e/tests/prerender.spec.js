@@ -2,12 +2,12 @@
 // reads with JavaScript off, and the WebAssembly hydrates the few
 // interactive islands in place instead of drawing the page again.
 import { test, expect } from "./fixtures.js";
-import { App, VIEWS, DIARY_VIEWS } from "./app.js";
+import { App, VIEWS, DIARY_VIEWS, VIEWS_ES } from "./app.js";
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const view of VIEWS) {
+  for (const view of [...VIEWS, ...VIEWS_ES]) {
     test(`${view.path} shows its main content`, async ({ page }) => {
       const wasm = [];
       page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
@@ -17,7 +17,7 @@ test.describe("with JavaScript turned off", () => {
       for (const fact of view.facts) {
         await expect(main).toContainText(fact);
       }
-      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      await expect(page.locator("nav.bottom-nav")).toBeVisible();
       expect(wasm, "no code runs, so none is fetched").toEqual([]);
     });
   }
@@ -44,7 +44,7 @@ test.describe("with JavaScript turned off", () => {
 test("each page's HTML already carries its heading and facts", async ({
   request,
 }) => {
-  for (const view of [...VIEWS, ...DIARY_VIEWS]) {
+  for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES]) {
     const response = await request.get(view.path);
     expect(response.status()).toBe(200);
     const html = await response.text();

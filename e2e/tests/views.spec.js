@@ -1,7 +1,7 @@
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS as READING } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS as READING, VIEWS_ES, appName } from "./app.js";
 
-const VIEWS = [...READING, ...DIARY_VIEWS];
+const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES];
 
 for (const view of VIEWS) {
   test(`${view.path} has its own URL and shows its facts`, async ({ page }) => {
@@ -15,7 +15,10 @@ for (const view of VIEWS) {
     // The page file itself carries the view's title, and so does the app.
     const served = await response.text();
     expect(served).toContain("<title>");
-    await expect(page).toHaveTitle(/MS &(amp;)? Your Spine/);
+    await expect(page).toHaveTitle(new RegExp(appName(view.path)));
+    // In its own language, for screen readers, speech and translation.
+    const lang = view.path.startsWith("/es/") ? "es" : "en";
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
     // A reload (or a shared link) lands on the same view.
     await page.reload();
     await expect(app.heading).toHaveText(view.heading);

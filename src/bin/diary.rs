@@ -14,6 +14,8 @@ use ms_your_spine::text_size;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The header's language switch: a tap saves the choice.
+    ms_your_spine::components::lang_offer::attach();
     islands::start_each(|name, element| {
         if name == islands::UPDATE {
             mount(element, UpdateIsland);

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::content::care::{self, signs_at};
+use crate::content::care::{self, signs_at_in};
 use crate::content::{CareCard, CareLevel};
 use crate::diary::RelapseFlag;
+use crate::nav::use_lang;
 
 /// A care card after the NHS pattern: how urgent, the signs from the one
 /// care table, how soon to act, and a call button where there is one.
@@ -10,6 +11,7 @@ use crate::diary::RelapseFlag;
 #[component]
 pub fn CareCardView(card: &'static CareCard) -> impl IntoView {
     let key = card.level.key();
+    let lang = use_lang();
     let heading_id = format!("care-{key}-heading");
     view! {
         <section
@@ -18,15 +20,15 @@ pub fn CareCardView(card: &'static CareCard) -> impl IntoView {
             aria-labelledby=heading_id.clone()
             data-testid=format!("care-{key}")
         >
-            <p class="care-level">{card.level.label()}</p>
+            <p class="care-level">{card.level.label_in(lang)}</p>
             <h2 id=heading_id.clone()>{card.heading}</h2>
             <ul>
-                {signs_at(card.level).map(|s| view! {
+                {signs_at_in(card.level, lang).map(|s| view! {
                     <li data-testid=format!("sign-{}", s.id)>{s.text}</li>
                 }).collect_view()}
             </ul>
             <p class="care-how-soon">
-                <strong>"How soon: "</strong>{card.how_soon}
+                <strong>{lang.pick("How soon: ", "Cuándo: ")}</strong>{card.how_soon}
             </p>
             <p>{card.advice}</p>
             {card.call.map(|(label, href)| view! {
@@ -42,7 +44,7 @@ pub fn CareCardView(card: &'static CareCard) -> impl IntoView {
 /// The card for one level, looked up in the care table.
 #[component]
 pub fn CareCardFor(level: CareLevel) -> impl IntoView {
-    view! { <CareCardView card=care::card(level)/> }
+    view! { <CareCardView card=care::card_in(level, use_lang())/> }
 }
 
 /// A diary flag (possible relapse or pseudo-relapse) shown with its care
@@ -50,26 +52,27 @@ pub fn CareCardFor(level: CareLevel) -> impl IntoView {
 /// soon to act, and a link to the matching card on Get help.
 #[component]
 pub fn FlagCard(flag: RelapseFlag) -> impl IntoView {
+    let lang = use_lang();
     let text = flag.kind.text();
     let level = text.level;
-    let card = care::card(level);
+    let card = care::card_in(level, lang);
     view! {
         <div
             class=format!("flag care-{}", level.key())
             data-testid=format!("flag-{}", level.key())
             data-symptom=flag.symptom_id.clone()
         >
-            <p class="care-level">{level.label()}</p>
+            <p class="care-level">{level.label_in(lang)}</p>
             <p class="flag-headline">{text.headline}</p>
             <p>
                 <bdi>{flag.symptom_name.clone()}</bdi>
                 ": " {flag.why_with_fever()} "."
             </p>
             <p>{text.explain}</p>
-            <p><strong>"How soon: "</strong>{card.how_soon}</p>
+            <p><strong>{lang.pick("How soon: ", "Cuándo: ")}</strong>{card.how_soon}</p>
             <p>
-                <a href=level.help_href() data-testid="flag-help-link">
-                    "See when to get help"
+                <a href=level.help_href_in(lang) data-testid="flag-help-link">
+                    {lang.pick("See when to get help", "Vea cuándo pedir ayuda")}
                 </a>
             </p>
         </div>

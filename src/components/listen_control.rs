@@ -45,6 +45,7 @@ impl Mode {
 /// a part not shown is not in the toggle's accessible name either).
 #[component]
 pub fn ListenControl(root: &'static str, what: &'static str) -> impl IntoView {
+    let lang = crate::nav::use_lang();
     let speeds = Speed::ALL
         .into_iter()
         .map(|speed| {
@@ -55,7 +56,7 @@ pub fn ListenControl(root: &'static str, what: &'static str) -> impl IntoView {
                     data-listen=speed.label()
                     data-testid=speed.test_id()
                 >
-                    {speed.label()}
+                    {speed.label_in(lang)}
                 </button>
             }
         })
@@ -63,14 +64,27 @@ pub fn ListenControl(root: &'static str, what: &'static str) -> impl IntoView {
     view! {
         <div class="listen" data-testid="listen" data-mode="idle" data-listen-root=root>
             <button type="button" class="listen-toggle" data-listen="toggle" data-testid="listen-toggle">
-                <span class="listen-idle">"Listen"<span class="visually-hidden">{what}</span></span>
-                <span class="listen-playing">"Pause"<span class="visually-hidden">" reading"</span></span>
-                <span class="listen-paused">"Resume"<span class="visually-hidden">" reading"</span></span>
+                <span class="listen-idle">
+                    {lang.pick("Listen", "Escuchar")}
+                    <span class="visually-hidden">{what}</span>
+                </span>
+                <span class="listen-playing">
+                    {lang.pick("Pause", "Pausa")}
+                    <span class="visually-hidden">{lang.pick(" reading", " la lectura")}</span>
+                </span>
+                <span class="listen-paused">
+                    {lang.pick("Resume", "Seguir")}
+                    <span class="visually-hidden">{lang.pick(" reading", " leyendo")}</span>
+                </span>
             </button>
             <button type="button" class="listen-stop" data-listen="stop" data-testid="listen-stop">
-                "Stop"
+                {lang.pick("Stop", "Parar")}
             </button>
-            <div class="listen-speed" role="group" aria-label="Reading speed">
+            <div
+                class="listen-speed"
+                role="group"
+                aria-label=lang.pick("Reading speed", "Velocidad de lectura")
+            >
                 {speeds}
             </div>
             <p class="listen-problem" role="status" data-testid="listen-problem"></p>
@@ -81,7 +95,8 @@ pub fn ListenControl(root: &'static str, what: &'static str) -> impl IntoView {
 /// The Listen control of a reading page: reads the page's article.
 #[component]
 pub fn PageListen() -> impl IntoView {
-    view! { <ListenControl root="#main article" what=" to this page"/> }
+    let what = crate::nav::use_lang().pick(" to this page", " esta página");
+    view! { <ListenControl root="#main article" what=what/> }
 }
 
 /// The small Listen button after a section's heading, `heading`: reads
@@ -89,10 +104,13 @@ pub fn PageListen() -> impl IntoView {
 /// the build and never hydrated: the page's control listens for its taps.
 #[component]
 pub fn ListenHere(heading: &'static str) -> impl IntoView {
+    let lang = crate::nav::use_lang();
     view! {
         <button type="button" class="listen-section" data-listen-section="">
-            "Listen"
-            <span class="visually-hidden">" to this part: "{heading}</span>
+            {lang.pick("Listen", "Escuchar")}
+            <span class="visually-hidden">
+                {lang.pick(" to this part: ", " esta parte: ")}{heading}
+            </span>
         </button>
     }
 }
@@ -429,7 +447,10 @@ mod player {
             self.stop();
             self.problem("");
             if synth().is_none() {
-                return self.problem("This browser cannot read aloud.");
+                return self.problem(crate::lang::page_lang().pick(
+                    "This browser cannot read aloud.",
+                    "Este navegador no puede leer en voz alta.",
+                ));
             }
             self.collect();
             let (at, end) = match section {
@@ -453,7 +474,10 @@ mod player {
                 }
             };
             if at >= end {
-                return self.problem("There is nothing here to read.");
+                return self.problem(crate::lang::page_lang().pick(
+                    "There is nothing here to read.",
+                    "Aquí no hay nada que leer.",
+                ));
             }
             (self.at, self.end) = (at, end);
             self.set_mode(Mode::Playing);
@@ -547,9 +571,10 @@ mod player {
             if voices.is_empty() {
                 if !may_wait {
                     self.stop();
-                    return self.problem(
+                    return self.problem(crate::lang::page_lang().pick(
                         "The phone's voices have not loaded yet. Tap Listen again in a moment.",
-                    );
+                        "Las voces del teléfono todavía no están listas. Toque Escuchar otra vez en un momento.",
+                    ));
                 }
                 self.waiting = true;
                 self.wait = self.wait.wrapping_add(1);
@@ -600,7 +625,10 @@ mod player {
                 SpeechSynthesisUtterance::new_with_text(&piece.words)
             else {
                 self.stop();
-                return self.problem("This browser cannot read aloud.");
+                return self.problem(crate::lang::page_lang().pick(
+                    "This browser cannot read aloud.",
+                    "Este navegador no puede leer en voz alta.",
+                ));
             };
             utterance.set_lang(&self.lang);
             utterance.set_voice(self.voice.as_ref());
@@ -629,9 +657,10 @@ mod player {
                         }
                         if std::mem::replace(&mut p.retried, true) {
                             p.stop();
-                            p.problem(
+                            p.problem(crate::lang::page_lang().pick(
                                 "The phone's voice did not start. Tap Listen to try again.",
-                            );
+                                "La voz del teléfono no empezó. Toque Escuchar para intentarlo otra vez.",
+                            ));
                         } else {
                             p.silence();
                             p.say();
@@ -668,9 +697,10 @@ mod player {
             self.stop();
             // Interrupted or cancelled by something else: just stop.
             if !matches!(code, "interrupted" | "canceled") {
-                self.problem(
+                self.problem(crate::lang::page_lang().pick(
                     "The phone's voice stopped with a problem. Tap Listen to try again.",
-                );
+                    "La voz del teléfono se detuvo por un problema. Toque Escuchar para intentarlo otra vez.",
+                ));
             }
         }
 

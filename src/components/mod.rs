@@ -4,6 +4,7 @@ pub mod bottom_nav;
 pub mod care_card;
 pub mod confirm;
 pub mod diary_tabs;
+pub mod lang_offer;
 pub mod listen_control;
 pub mod page_nav;
 pub mod quiz;

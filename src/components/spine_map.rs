@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::content::SpineRegion;
-use crate::content::spine::REGIONS;
+use crate::content::spine::regions_in;
+use crate::lang::Lang;
+use crate::nav::use_lang;
 
 /// Where each region sits in the drawing: top y, height, vertebra count.
 /// The numbers only shape the picture; the facts come from content.
@@ -19,10 +21,12 @@ const BANDS: [(f32, f32, u8); 4] = [
 /// it, so the map works the same by touch, keyboard and screen reader.
 #[component]
 pub fn SpineMap() -> impl IntoView {
+    let lang = use_lang();
+    let regions = regions_in(lang);
     let selected = RwSignal::new(None::<usize>);
     let is = move |i: usize| selected.get() == Some(i);
 
-    let drawing = REGIONS
+    let drawing = regions
         .iter()
         .zip(BANDS)
         .enumerate()
@@ -42,7 +46,7 @@ pub fn SpineMap() -> impl IntoView {
         })
         .collect_view();
 
-    let buttons = REGIONS
+    let buttons = regions
         .iter()
         .enumerate()
         .map(|(i, region)| {
@@ -69,9 +73,14 @@ pub fn SpineMap() -> impl IntoView {
 
     view! {
         <section class="spine-map" aria-labelledby="spine-map-heading">
-            <h2 id="spine-map-heading">"Explore the spine"</h2>
+            <h2 id="spine-map-heading">
+                {lang.pick("Explore the spine", "Explore la columna")}
+            </h2>
             <p id="spine-map-hint">
-                "Choose a part of the spine to see what lesions there can affect."
+                {lang.pick(
+                    "Choose a part of the spine to see what lesions there can affect.",
+                    "Elija una parte de la columna para ver qué pueden afectar las lesiones ahí.",
+                )}
             </p>
             <div class="spine-map-body">
                 <svg
@@ -98,10 +107,12 @@ pub fn SpineMap() -> impl IntoView {
                 aria-live="polite"
                 data-testid="spine-detail"
             >
-                {move || match selected.get().and_then(|i| REGIONS.get(i)) {
-                    Some(region) => detail(region).into_any(),
+                {move || match selected.get().and_then(|i| regions.get(i)) {
+                    Some(region) => detail(region, lang).into_any(),
                     None => view! {
-                        <p class="muted">"No part chosen yet."</p>
+                        <p class="muted">
+                            {lang.pick("No part chosen yet.", "Todavía no eligió una parte.")}
+                        </p>
                     }
                     .into_any(),
                 }}
@@ -124,14 +135,14 @@ fn vertebrae(top: f32, height: f32, count: u8) -> impl IntoView {
         .collect_view()
 }
 
-fn detail(region: &'static SpineRegion) -> impl IntoView {
+fn detail(region: &'static SpineRegion, lang: Lang) -> impl IntoView {
     view! {
         <h3>
             {region.plain_name} " (" {region.medical_name} ")"
-            <span class="bones">", bones " {region.vertebrae}</span>
+            <span class="bones">{lang.pick(", bones ", ", huesos ")} {region.vertebrae}</span>
         </h3>
-        <p><strong>"How often: "</strong>{region.how_often}</p>
-        <p><strong>"What to know about this level:"</strong></p>
+        <p><strong>{lang.pick("How often: ", "Qué tan seguido: ")}</strong>{region.how_often}</p>
+        <p><strong>{lang.pick("What to know about this level:", "Qué saber de esta parte:")}</strong></p>
         <ul>
             {region.can_affect.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
         </ul>

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::content::Stat;
-use crate::content::stats::STATS;
+use crate::content::stats::stats_in;
+use crate::lang::Lang;
+use crate::nav::use_lang;
 
 /// A proportion drawn as a row of people icons, with its words beside it.
 /// The drawing is hidden from screen readers; the words say it all.
@@ -35,19 +37,20 @@ pub fn StatVisual(stat: &'static Stat) -> impl IntoView {
     }
 }
 
-/// The stat with this id, if the content has it.
-pub fn stat(id: &str) -> Option<&'static Stat> {
-    STATS.iter().find(|s| s.id == id)
+/// The stat with this id in a language, if the content has it.
+pub fn stat(id: &str, lang: Lang) -> Option<&'static Stat> {
+    stats_in(lang).iter().find(|s| s.id == id)
 }
 
 /// Renders the stats with these ids, in this order.
 #[component]
 pub fn StatRow(ids: &'static [&'static str]) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <div class="stats">
             {ids
                 .iter()
-                .filter_map(|id| stat(id))
+                .filter_map(|id| stat(id, lang))
                 .map(|s| view! { <StatVisual stat=s/> })
                 .collect_view()}
         </div>

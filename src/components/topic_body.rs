@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::components::listen_control::ListenHere;
 use crate::content::{Block, Source, Topic, review, sources};
+use crate::lang::Lang;
+use crate::nav::use_lang;
 
 /// A topic's body text, rendered from content data. (The summary is
 /// for the contents list and the meta description, not repeated here.)
@@ -37,10 +39,11 @@ pub fn Blocks(blocks: &'static [Block]) -> impl IntoView {
 /// The "what to do next" box that ends every page of advice.
 #[component]
 pub fn NextStep(topic: &'static Topic) -> impl IntoView {
+    let heading = use_lang().pick("What to do next", "Qué hacer ahora");
     view! {
         <aside class="next-step" aria-labelledby="next-step-heading">
-            <h2 id="next-step-heading">"What to do next"</h2>
-            <ListenHere heading="What to do next"/>
+            <h2 id="next-step-heading">{heading}</h2>
+            <ListenHere heading=heading/>
             <p>{topic.next_step}</p>
         </aside>
     }
@@ -51,6 +54,7 @@ pub fn NextStep(topic: &'static Topic) -> impl IntoView {
 #[component]
 pub fn PageSources(topic: &'static Topic) -> impl IntoView {
     let heading_id = format!("sources-{}", topic.slug);
+    let lang = use_lang();
     let listed = topic.sources.iter().filter_map(|id| sources::by_id(id));
     (!topic.sources.is_empty()).then(|| {
         view! {
@@ -59,16 +63,18 @@ pub fn PageSources(topic: &'static Topic) -> impl IntoView {
                 aria-labelledby=heading_id.clone()
                 data-testid="page-sources"
             >
-                <h2 id=heading_id.clone()>"Sources for this page"</h2>
+                <h2 id=heading_id.clone()>
+                    {lang.pick("Sources for this page", "Fuentes de esta página")}
+                </h2>
                 <SourceList sources=listed.collect()/>
                 <p data-testid="page-review">
-                    "Last reviewed "
+                    {lang.pick("Last reviewed ", "Última revisión: ")}
                     <time datetime=review::LAST_REVIEWED>
-                        {review_date(review::LAST_REVIEWED)}
+                        {review_date(review::LAST_REVIEWED, lang)}
                     </time>
-                    ". Next review "
+                    {lang.pick(". Next review ", ". Próxima revisión: ")}
                     <time datetime=review::NEXT_REVIEW>
-                        {review_date(review::NEXT_REVIEW)}
+                        {review_date(review::NEXT_REVIEW, lang)}
                     </time>
                     "."
                 </p>
@@ -97,8 +103,8 @@ pub fn SourceList(
     }
 }
 
-/// A review date in words ("28 November 2026"), or as written if it is
-/// not a real date.
-pub fn review_date(iso: &'static str) -> String {
-    review::display_date(iso).unwrap_or_else(|| iso.to_string())
+/// A review date in words ("28 November 2026", "28 de noviembre de
+/// 2026"), or as written if it is not a real date.
+pub fn review_date(iso: &'static str, lang: Lang) -> String {
+    review::display_date_in(iso, lang).unwrap_or_else(|| iso.to_string())
 }

@@ -11,6 +11,7 @@
 //! how quickly to ask for help.
 
 use super::model::{AppliesTo, CareCard, CareLevel, CareSign};
+use crate::lang::Lang;
 
 /// The spinal symptoms that a sudden change in both legs can show up in.
 pub(crate) const LEGS: &[&str] = &["weakness", "numbness", "shooting-pain"];
@@ -209,28 +210,63 @@ at your visit.",
     },
 ];
 
+/// The care table in a language (the same signs in the same order).
+pub const fn signs_in(lang: Lang) -> &'static [CareSign] {
+    match lang {
+        Lang::En => SIGNS,
+        Lang::Es => super::es::care::SIGNS,
+    }
+}
+
+/// The cards in a language (the same levels in the same order).
+pub const fn cards_in(lang: Lang) -> &'static [CareCard] {
+    match lang {
+        Lang::En => CARDS,
+        Lang::Es => super::es::care::CARDS,
+    }
+}
+
 /// The signs at one level, in table order.
 pub fn signs_at(level: CareLevel) -> impl Iterator<Item = &'static CareSign> {
-    SIGNS.iter().filter(move |sign| sign.level == level)
+    signs_at_in(level, Lang::En)
+}
+
+/// The signs at one level in a language, in table order.
+pub fn signs_at_in(
+    level: CareLevel,
+    lang: Lang,
+) -> impl Iterator<Item = &'static CareSign> {
+    signs_in(lang)
+        .iter()
+        .filter(move |sign| sign.level == level)
 }
 
 /// The signs a symptom card lists, in table order (most urgent first).
 pub fn signs_for_symptom(
     symptom_id: &str,
+    lang: Lang,
 ) -> impl Iterator<Item = &'static CareSign> + '_ {
-    SIGNS.iter().filter(move |sign| match sign.applies_to {
-        AppliesTo::Only(ids) => ids.contains(&symptom_id),
-        AppliesTo::NoCard => false,
-    })
+    signs_in(lang)
+        .iter()
+        .filter(move |sign| match sign.applies_to {
+            AppliesTo::Only(ids) => ids.contains(&symptom_id),
+            AppliesTo::NoCard => false,
+        })
 }
 
 /// The card for a level. Every level has one (a test checks it); if that
 /// were ever broken, the most urgent card stands in, never a calmer one.
 pub fn card(level: CareLevel) -> &'static CareCard {
-    CARDS
+    card_in(level, Lang::En)
+}
+
+/// The card for a level in a language (as [`card`]).
+pub fn card_in(level: CareLevel, lang: Lang) -> &'static CareCard {
+    let cards = cards_in(lang);
+    cards
         .iter()
         .find(|card| card.level == level)
-        .unwrap_or(&CARDS[0])
+        .unwrap_or(&cards[0])
 }
 
 /// The sign with this id, if any.
@@ -250,12 +286,17 @@ impl CareLevel {
 
     /// The word on the card's badge.
     pub const fn label(self) -> &'static str {
+        self.label_in(Lang::En)
+    }
+
+    /// The word on the card's badge in a language.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
         match self {
-            CareLevel::Emergency => "Emergency",
-            CareLevel::Crisis => "Crisis",
-            CareLevel::SameDay => "Same day",
-            CareLevel::Soon => "Within days",
-            CareLevel::Routine => "Routine",
+            CareLevel::Emergency => lang.pick("Emergency", "Emergencia"),
+            CareLevel::Crisis => lang.pick("Crisis", "Crisis"),
+            CareLevel::SameDay => lang.pick("Same day", "Hoy mismo"),
+            CareLevel::Soon => lang.pick("Within days", "En pocos días"),
+            CareLevel::Routine => lang.pick("Routine", "En su cita"),
         }
     }
 
@@ -272,7 +313,13 @@ impl CareLevel {
 
     /// Where this level's card is on the Get help page.
     pub fn help_href(self) -> String {
-        format!("/get-help/#care-{}", self.key())
+        self.help_href_in(Lang::En)
+    }
+
+    /// Where this level's card is on the Get help page in a language.
+    pub fn help_href_in(self, lang: Lang) -> String {
+        let page = lang.pick("get-help", "pedir-ayuda");
+        format!("{}/{page}/#care-{}", lang.prefix(), self.key())
     }
 }
 

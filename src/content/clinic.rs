@@ -15,6 +15,21 @@ based on";
 pub const MS_TEAM_FIRST: &str = "For MS symptoms, call your own MS team \
 first.";
 
+/// [`ROLE`] in a language.
+pub const fn role(lang: crate::lang::Lang) -> &'static str {
+    lang.pick(ROLE, super::es::clinic::ROLE)
+}
+
+/// [`MS_TEAM_FIRST`] in a language.
+pub const fn ms_team_first(lang: crate::lang::Lang) -> &'static str {
+    lang.pick(MS_TEAM_FIRST, super::es::clinic::MS_TEAM_FIRST)
+}
+
+/// The city as written in a language ("Los Ángeles" in Spanish).
+pub const fn city(lang: crate::lang::Lang) -> &'static str {
+    lang.pick(CITY, "Los Ángeles")
+}
+
 /// The phone number as people read and say it (US format).
 pub const PHONE_DISPLAY: &str = "310-828-7757";
 

@@ -15,6 +15,23 @@ pub mod topics;
 
 pub use model::*;
 
+use crate::lang::Lang;
+
+/// The app's name in a language.
+pub const fn app_name(lang: Lang) -> &'static str {
+    lang.pick(APP_NAME, es::APP_NAME)
+}
+
+/// What the app is for, in a language.
+pub const fn app_summary(lang: Lang) -> &'static str {
+    lang.pick(APP_SUMMARY, es::APP_SUMMARY)
+}
+
+/// The disclaimer on every page, in a language.
+pub const fn disclaimer(lang: Lang) -> &'static str {
+    lang.pick(DISCLAIMER, es::DISCLAIMER)
+}
+
 /// The app's name as shown in the header and the page title.
 pub const APP_NAME: &str = "MS & Your Spine";
 

@@ -3,6 +3,14 @@
 
 use super::model::QuizItem;
 
+/// The quiz in a language, the same items in the same order.
+pub const fn quiz_in(lang: crate::lang::Lang) -> &'static [QuizItem] {
+    match lang {
+        crate::lang::Lang::En => QUIZ,
+        crate::lang::Lang::Es => super::es::quiz::QUIZ,
+    }
+}
+
 /// The quiz, a mix of myths and facts.
 pub const QUIZ: &[QuizItem] = &[
     QuizItem {

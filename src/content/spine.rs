@@ -9,6 +9,14 @@
 use super::model::SpineRegion;
 
 /// The 4 regions, top to bottom.
+/// The regions in a language, in the same order.
+pub const fn regions_in(lang: crate::lang::Lang) -> &'static [SpineRegion] {
+    match lang {
+        crate::lang::Lang::En => REGIONS,
+        crate::lang::Lang::Es => super::es::spine::REGIONS,
+    }
+}
+
 pub const REGIONS: &[SpineRegion] = &[
     SpineRegion {
         id: "cervical",

@@ -3,6 +3,14 @@
 
 use super::model::Stat;
 
+/// The figures in a language, in the same order.
+pub const fn stats_in(lang: crate::lang::Lang) -> &'static [Stat] {
+    match lang {
+        crate::lang::Lang::En => STATS,
+        crate::lang::Lang::Es => super::es::stats::STATS,
+    }
+}
+
 /// The figures, in the order the pages use them.
 pub const STATS: &[Stat] = &[
     Stat {

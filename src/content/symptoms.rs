@@ -156,6 +156,32 @@ people can all help. Regular exercise helps many people too.",
     },
 ];
 
+/// The 6 spinal symptom cards in a language.
+pub const fn symptoms_in(lang: crate::lang::Lang) -> &'static [Symptom] {
+    match lang {
+        crate::lang::Lang::En => SYMPTOMS,
+        crate::lang::Lang::Es => super::es::symptoms::SYMPTOMS,
+    }
+}
+
+/// The other symptom cards in a language.
+pub const fn living_with_in(lang: crate::lang::Lang) -> &'static [Symptom] {
+    match lang {
+        crate::lang::Lang::En => LIVING_WITH,
+        crate::lang::Lang::Es => super::es::symptoms::LIVING_WITH,
+    }
+}
+
+/// The diary's symptoms as (id, plain name) in a language.
+pub const fn diary_symptoms_in(
+    lang: crate::lang::Lang,
+) -> &'static [(&'static str, &'static str); 6] {
+    match lang {
+        crate::lang::Lang::En => &DIARY_SYMPTOMS,
+        crate::lang::Lang::Es => &super::es::symptoms::DIARY_SYMPTOMS,
+    }
+}
+
 /// Every symptom card, spinal ones first.
 pub fn all_cards() -> impl Iterator<Item = &'static Symptom> {
     SYMPTOMS.iter().chain(LIVING_WITH)

@@ -12,6 +12,14 @@ pub const TOPICS: &[Topic] = &[
     ABOUT,
 ];
 
+/// Every topic page in a language, in the same order.
+pub const fn topics_in(lang: crate::lang::Lang) -> &'static [Topic] {
+    match lang {
+        crate::lang::Lang::En => TOPICS,
+        crate::lang::Lang::Es => super::es::topics::TOPICS,
+    }
+}
+
 /// The topic whose URL segment is `slug`, if there is one.
 pub fn by_slug(slug: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|topic| topic.slug == slug)

@@ -240,9 +240,17 @@ impl Symptom {
 
     /// The name to show: the content's plain name or the user's own.
     pub fn name(&self) -> &str {
+        self.name_in(crate::lang::Lang::En)
+    }
+
+    /// The name to show in a language: the content's plain name in that
+    /// language, or the user's own name as typed (never translated). The
+    /// stored diary keeps only the id, so a change of language changes
+    /// nothing stored.
+    pub fn name_in(&self, lang: crate::lang::Lang) -> &str {
         match &self.name {
             Some(name) => name.as_str(),
-            None => DIARY_SYMPTOMS
+            None => crate::content::symptoms::diary_symptoms_in(lang)
                 .iter()
                 .find(|(id, _)| *id == self.id)
                 .map_or(&self.id, |(_, name)| name),
@@ -508,6 +516,10 @@ mod tests {
         assert_eq!(names, cards, "the diary names each as its card does");
         assert_eq!(ids.len(), 6);
         assert_eq!(diary.symptoms()[0].name(), "Weak or heavy arms or legs");
+        assert_eq!(
+            diary.symptoms()[0].name_in(crate::lang::Lang::Es),
+            crate::content::es::symptoms::DIARY_SYMPTOMS[0].1
+        );
         assert!(diary.symptoms().iter().all(Symptom::is_blank));
     }
 
@@ -540,6 +552,14 @@ mod tests {
             Ok("custom-1".into())
         );
         assert_eq!(diary.symptom("custom-1").unwrap().name(), "Fatigue");
+        // The user's own name is never translated.
+        assert_eq!(
+            diary
+                .symptom("custom-1")
+                .unwrap()
+                .name_in(crate::lang::Lang::Es),
+            "Fatigue"
+        );
         assert_eq!(
             diary.add_custom_symptom("FATIGUE"),
             Err(InputError::NameTaken("FATIGUE".into()))

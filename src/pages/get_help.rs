@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::TopicPage;
 use crate::components::care_card::CareCardView;
-use crate::content::care::CARDS;
+use crate::content::care::cards_in;
+use crate::nav::use_lang;
 use crate::routes::View;
 
 /// When to get help: one card per care level (911, same day, soon,
@@ -12,7 +13,7 @@ pub fn GetHelpPage() -> impl IntoView {
     view! {
         <TopicPage view=View::GetHelp parts_first=true>
             <div class="care-cards">
-                {CARDS
+                {cards_in(use_lang())
                     .iter()
                     .map(|c| view! { <CareCardView card=c/> })
                     .collect_view()}

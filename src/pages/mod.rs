@@ -24,6 +24,8 @@ use crate::components::page_nav::PageNav;
 use crate::components::topic_body::{NextStep, PageSources, TopicBody};
 use crate::content::{Topic, topics};
 use crate::islands::{self, Island};
+use crate::lang::Lang;
+use crate::nav::use_lang;
 use crate::routes::View;
 
 /// The page of one of the diary's views, for the diary's island (the
@@ -41,10 +43,13 @@ pub fn diary_page(view: View) -> AnyView {
     }
 }
 
-/// The topic for a view. Every routed view except Home has one; the
-/// content tests check that.
-pub(crate) fn topic_for(view: View) -> Option<&'static Topic> {
-    topics::by_slug(view.slug())
+/// The topic for a view in a language. Every routed view except Home
+/// has one; the content tests check that.
+pub(crate) fn topic_for(view: View, lang: Lang) -> Option<&'static Topic> {
+    let slug = crate::routes::info_in(view, lang)?.slug;
+    topics::topics_in(lang)
+        .iter()
+        .find(|topic| topic.slug == slug)
 }
 
 /// The frame every topic page shares: the heading, the topic's text and
@@ -57,7 +62,7 @@ pub(crate) fn TopicPage(
     #[prop(optional)] parts_first: bool,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    let Some(topic) = topic_for(view) else {
+    let Some(topic) = topic_for(view, use_lang()) else {
         return not_found::NotFound().into_any();
     };
     let parts = children.map(|c| c());

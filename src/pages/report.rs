@@ -63,7 +63,10 @@ pub fn ReportPage() -> impl IntoView {
             <SaveStatus/>
             // Not printed (the stylesheet hides it); no wrapper, so it can
             // stick to the top of the page while it reads.
-            <ListenControl root=".report-sheet" what=" to the report"/>
+            <ListenControl
+                root=".report-sheet"
+                what=crate::nav::use_lang().pick(" to the report", " el informe")
+            />
             <div class="report-actions no-print">
                 <div class="window-choice" role="group" aria-label="Period">
                     {[30u32, 90].into_iter().map(|n| view! {

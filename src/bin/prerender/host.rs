@@ -167,6 +167,12 @@ server {{
 
     # Each page, with its own Content-Security-Policy: revalidated.
 {pages}
+    # Unknown paths under /es/ get the Spanish not-found page.
+    location /es/ {{
+        error_page 404 /es/404.html;
+        try_files $uri $uri/ =404;
+{revalidate}    }}
+
     # The service worker, the manifest and icons: revalidated.
     location / {{
         try_files $uri $uri/ =404;
@@ -256,15 +262,16 @@ default-src 'self'\n"
             text.matches("add_header Content-Security-Policy").count(),
             2
         );
-        // Both pages, the hashed files and the rest.
+        // Both pages, the hashed files, the Spanish folder and the rest.
         assert_eq!(
             text.matches("add_header X-Content-Type-Options").count(),
-            4
+            5
         );
         assert!(
             text.contains(&format!("add_header Cache-Control \"{IMMUTABLE}\""))
         );
         assert!(text.contains("error_page 404 /404.html;"));
+        assert!(text.contains("error_page 404 /es/404.html;"));
         // Balanced braces: nginx would refuse the file otherwise.
         assert_eq!(text.matches('{').count(), text.matches('}').count());
     }

@@ -26,6 +26,7 @@ use std::sync::Arc;
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
+use ms_your_spine::lang::Lang;
 use ms_your_spine::routes::{self, View};
 use ms_your_spine::{Document, DocumentProps};
 
@@ -118,10 +119,17 @@ fn copy_diary_build(diary: &Path, dir: &Path) -> Result<String, String> {
     Ok(shell)
 }
 
-/// The page for one view, rendered by the app's own components.
-fn render(view: View) -> String {
+/// The page for one view in one language, rendered by the app's own
+/// components.
+fn render(view: View, lang: Lang) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| Document(DocumentProps { view }).into_view().to_html())
+    owner.with(|| Document(DocumentProps { view, lang }).into_view().to_html())
+}
+
+/// The not-found page's address in a language: "/404.html" or
+/// "/es/404.html" (hosts send it for unknown paths under `/es/`).
+pub fn not_found_url(lang: Lang) -> String {
+    format!("{}/404.html", lang.prefix())
 }
 
 /// Each written page's URL and the policy to send with it as a header:
@@ -140,24 +148,45 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
     let diary_loader = page::loader(diary_build)?;
     let diary = page::shell(&built, &stylesheet, Some(&diary_loader))?;
     let mut policies = Policies::new();
-    let targets = View::ROUTED
+    // Every view in each language, then each language's not-found page.
+    let targets = Lang::ALL
         .into_iter()
-        .map(|view| {
-            (view, view.path(), dir.join(view.slug()).join("index.html"))
+        .flat_map(|lang| {
+            View::ROUTED
+                .into_iter()
+                .map(move |view| (view, lang, view.path_in(lang)))
         })
-        .chain([(
-            View::NotFound,
-            "/404.html".to_string(),
-            dir.join("404.html"),
-        )]);
-    for (view, url, file) in targets {
+        .chain(
+            Lang::ALL
+                .into_iter()
+                .map(|lang| (View::NotFound, lang, not_found_url(lang))),
+        );
+    for (view, lang, url) in targets {
+        let file = match url.strip_suffix('/') {
+            Some(folder) => {
+                dir.join(folder.trim_start_matches('/')).join("index.html")
+            }
+            None => dir.join(url.trim_start_matches('/')),
+        };
         let shell = if view.is_diary() { &diary } else { &reading };
-        let body = render(view);
+        let body = render(view, lang);
+        // The same view in each language, for `hreflang` (none for the
+        // not-found pages, which are no view's address).
+        let alternates: Vec<(&str, String)> = if view == View::NotFound {
+            Vec::new()
+        } else {
+            Lang::ALL
+                .into_iter()
+                .map(|other| (other.code(), view.path_in(other)))
+                .collect()
+        };
         let html = page::page(
             shell,
             &page::PageText {
-                title: &routes::document_title(view),
-                description: routes::description(view),
+                lang: lang.code(),
+                title: &routes::title_in(view, lang),
+                description: routes::description_in(view, lang),
+                alternates: &alternates,
                 body: &body,
             },
         )?;

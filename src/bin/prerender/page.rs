@@ -253,8 +253,13 @@ pub fn shell(
 
 /// What one view's page says about itself.
 pub struct PageText<'a> {
+    /// The page's language tag, for `<html lang>`.
+    pub lang: &'a str,
     pub title: &'a str,
     pub description: &'a str,
+    /// The same page in each language, as (language tag, path), for
+    /// `<link rel=alternate hreflang>` in the head (none: no links).
+    pub alternates: &'a [(&'a str, String)],
     /// The rendered `<body>` contents.
     pub body: &'a str,
 }
@@ -268,12 +273,27 @@ pub fn page(shell: &str, text: &PageText) -> Result<String, String> {
     let found = Rc::new(RefCell::new((0, 0, 0)));
     let (t, d, b) = (Rc::clone(&found), Rc::clone(&found), Rc::clone(&found));
     let description = text.description.replace('&', "&amp;");
+    let links: String = text
+        .alternates
+        .iter()
+        .map(|(code, path)| {
+            format!(r#"<link rel="alternate" hreflang="{code}" href="{path}">"#)
+        })
+        .collect();
     let html = rewrite(
         shell,
         vec![
+            element!("html", move |el: &mut Element| {
+                el.set_attribute("lang", text.lang)
+                    .map_err(|e| e.to_string())?;
+                Ok(())
+            }),
             element!("title", move |el: &mut Element| {
                 t.borrow_mut().0 += 1;
                 el.set_inner_content(text.title, ContentType::Text);
+                // The built page has no `<head>` tag (minified): the
+                // links go right after the title.
+                el.after(&links, ContentType::Html);
                 Ok(())
             }),
             element!("meta[name=description]", move |el: &mut Element| {
@@ -467,9 +487,15 @@ import b from\"/b.js\";init('/a_bg.wasm')</script>";
 
     #[test]
     fn each_page_gets_its_title_description_and_body() {
+        let alternates = [
+            ("en", "/symptoms/".to_string()),
+            ("es", "/es/sintomas/".to_string()),
+        ];
         let text = PageText {
+            lang: "es",
             title: "Symptoms - MS & Your Spine",
             description: "Say \"what\" & why",
+            alternates: &alternates,
             body: "<main>x</main>",
         };
         let html = page(BUILT, &text).unwrap();
@@ -480,13 +506,19 @@ import b from\"/b.js\";init('/a_bg.wasm')</script>";
             "{html}"
         );
         assert!(html.ends_with("<body><main>x</main></body></html>"));
+        assert!(html.contains(r#"<html lang="es">"#), "{html}");
+        assert!(html.contains(
+            r#"</title><link rel="alternate" hreflang="en" href="/symptoms/"><link rel="alternate" hreflang="es" href="/es/sintomas/">"#
+        ), "{html}");
     }
 
     #[test]
     fn a_shell_without_the_tags_is_refused() {
         let text = PageText {
+            lang: "en",
             title: "t",
             description: "d",
+            alternates: &[],
             body: "b",
         };
         assert!(page("<html><body></body></html>", &text).is_err());
@@ -502,8 +534,10 @@ import b from\"/b.js\";init('/a_bg.wasm')</script>";
         let html = page(
             BUILT,
             &PageText {
+                lang: "en",
                 title: "t",
                 description: "d",
+                alternates: &[],
                 body: "<main>x</main>",
             },
         )
