@@ -32,6 +32,8 @@ const BUDGET = {
 // Each kind of page, what it is held to, and whether it has a floor.
 const PAGES = [
   { path: "/", kind: "home", floor: true },
+  // The Spanish home: held to the same budgets as the English one.
+  { path: "/es/", kind: "home", floor: true },
   { path: "/symptoms/", kind: "reading", floor: true },
   { path: "/my-symptoms/", kind: "diary" },
   { path: "/diary/", kind: "diary" },

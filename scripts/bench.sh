@@ -29,7 +29,7 @@ else
 fi
 echo
 
-# The floor: home and the reading page as built, with no CSS and no
+# The floor: home (in each language) and the reading page as built, with no CSS and no
 # scripts at all (no stylesheet link, no inline style, no script): the
 # fastest that HTML could ever paint.
 rm -rf "$plain"
@@ -47,7 +47,7 @@ node -e '
     }
     fs.writeFileSync(file, html);
   }
-' "$plain/index.html" "$plain/symptoms/index.html"
+' "$plain/index.html" "$plain/es/index.html" "$plain/symptoms/index.html"
 
 PORT=$app_port node scripts/serve.mjs "$dist" >/dev/null &
 app=$!

@@ -5,7 +5,9 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::diary::format::problem_in;
 use crate::diary::{Diary, InputError, from_json, merge_three_way, to_json};
+use crate::lang::Lang;
 use crate::storage::{self, Keys, StoreError};
 
 /// Whether what the user enters is being kept.
@@ -52,14 +54,28 @@ pub enum ChangeError {
 impl ChangeError {
     /// What to tell the user, in plain words.
     pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// What to tell the user, in plain words, in a language (as
+    /// [`message`](Self::message)).
+    pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            ChangeError::Input(e) => e.message(),
-            ChangeError::Store(e) => e.message(),
-            ChangeError::Paused => "Saving is paused to protect data the app \
-could not read. Download it from My data first."
-                .to_string(),
+            ChangeError::Input(e) => problem_in(e, lang),
+            ChangeError::Store(e) => e.message_in(lang),
+            ChangeError::Paused => paused_message(lang).to_string(),
         }
     }
+}
+
+/// Why nothing can be saved while unreadable data is held.
+pub(crate) fn paused_message(lang: Lang) -> &'static str {
+    lang.pick(
+        "Saving is paused to protect data the app \
+could not read. Download it from My data first.",
+        "Se pausó el guardado para proteger datos que la aplicación no \
+pudo leer. Primero descárguelos desde Mis datos.",
+    )
 }
 
 /// The diary and its saving state.
@@ -78,9 +94,12 @@ pub struct DiaryStore {
 
 impl DiaryStore {
     /// Loads the diary from storage (or starts a new one) and starts
-    /// listening for changes from other tabs.
+    /// listening for changes from other tabs. Says why stored data could
+    /// not be read in the page's language (from context, as
+    /// [`use_lang`](crate::nav::use_lang)).
     pub fn load() -> DiaryStore {
-        let (diary, persistence, unreadable, base) = initial_state();
+        let (diary, persistence, unreadable, base) =
+            initial_state(crate::nav::use_lang());
         let store = DiaryStore {
             diary: RwSignal::new(diary),
             persistence: RwSignal::new(persistence),
@@ -230,7 +249,7 @@ type Initial = (Diary, Persistence, Option<Unreadable>, Option<String>);
 /// What start-up finds in storage. Reading can work when writing does
 /// not (storage full, writes blocked): then the stored diary is still
 /// shown, never an empty one.
-fn initial_state() -> Initial {
+fn initial_state(lang: Lang) -> Initial {
     let stored = match storage::read(Keys::Diary) {
         Ok(stored) => stored,
         Err(_) => {
@@ -257,11 +276,42 @@ fn initial_state() -> Initial {
                 Persistence::Held
             };
             let unreadable = Unreadable {
-                reason: error.message(),
+                reason: error.message_in(lang),
                 kept_as: kept,
                 raw: text.clone(),
             };
             (Diary::new(), persistence, Some(unreadable), Some(text))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refused_changes_are_said_in_both_languages() {
+        assert_eq!(
+            ChangeError::Paused.message(),
+            "Saving is paused to protect data the app could not read. \
+             Download it from My data first."
+        );
+        assert_eq!(
+            ChangeError::Paused.message_in(Lang::Es),
+            "Se pausó el guardado para proteger datos que la aplicación no \
+             pudo leer. Primero descárguelos desde Mis datos."
+        );
+        let full = ChangeError::Store(StoreError::QuotaExceeded);
+        assert_eq!(full.message(), StoreError::QuotaExceeded.message());
+        assert_eq!(
+            full.message_in(Lang::Es),
+            StoreError::QuotaExceeded.message_in(Lang::Es)
+        );
+        let blank = ChangeError::Input(InputError::BlankName);
+        assert_eq!(blank.message(), "Please type a name for the symptom.");
+        assert_eq!(
+            blank.message_in(Lang::Es),
+            "Escriba un nombre para el síntoma."
+        );
     }
 }

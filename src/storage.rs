@@ -9,6 +9,8 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
+use crate::lang::Lang;
+
 /// Every key the app writes, in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keys {
@@ -24,6 +26,8 @@ pub enum Keys {
     ListenSpeed,
     /// The language the visitor chose, as its tag ("es"; see `lang.rs`).
     Lang,
+    /// The language the clinician report was last printed in ("en").
+    ReportLang,
 }
 
 /// Stored text that could not be read is kept under these keys, one per
@@ -42,6 +46,7 @@ impl Keys {
             Keys::TextSize => "ms-your-spine.text-size",
             Keys::ListenSpeed => "ms-your-spine.listen-speed",
             Keys::Lang => "ms-your-spine.lang",
+            Keys::ReportLang => "ms-your-spine.report-lang",
         }
     }
 }
@@ -60,19 +65,39 @@ pub enum StoreError {
 impl StoreError {
     /// What to tell the user, in plain words.
     pub fn message(&self) -> String {
-        match self {
-            StoreError::Unavailable => "This browser is not letting the app \
-save anything, so your entries will be lost when you close the page. This \
-can happen in private browsing. Turn it off, or export your data before \
-you leave."
+        self.message_in(Lang::En)
+    }
+
+    /// What to tell the user, in plain words, in a language (as
+    /// [`message`](Self::message)).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StoreError::Unavailable, Lang::En) => "This browser is not \
+letting the app save anything, so your entries will be lost when you close \
+the page. This can happen in private browsing. Turn it off, or export your \
+data before you leave."
                 .to_string(),
-            StoreError::QuotaExceeded => "Your phone's storage for this app \
-is full, so the last change was not saved. Your earlier entries are safe. \
-Export a backup, then free some space."
+            (StoreError::Unavailable, Lang::Es) => "Este navegador no deja \
+que la aplicación guarde nada. Lo que anote se perderá al cerrar la página. \
+Esto puede pasar en la navegación privada. Desactívela, o exporte sus datos \
+antes de salir."
                 .to_string(),
-            StoreError::Failed(why) => format!(
+            (StoreError::QuotaExceeded, Lang::En) => "Your phone's storage \
+for this app is full, so the last change was not saved. Your earlier entries \
+are safe. Export a backup, then free some space."
+                .to_string(),
+            (StoreError::QuotaExceeded, Lang::Es) => "El espacio de su \
+teléfono para esta aplicación está lleno. Por eso, el último cambio no se \
+guardó. Lo que anotó antes está a salvo. Exporte una copia de seguridad y \
+luego libere espacio."
+                .to_string(),
+            (StoreError::Failed(why), Lang::En) => format!(
                 "The browser would not save your change ({why}). Your \
 earlier entries are safe."
+            ),
+            (StoreError::Failed(why), Lang::Es) => format!(
+                "El navegador no guardó su cambio ({why}). Lo que anotó \
+antes está a salvo."
             ),
         }
     }
@@ -213,4 +238,50 @@ pub fn set_setting<T: serde::Serialize>(
         }
         other => StoreError::Failed(other.to_string()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_are_said_in_both_languages() {
+        assert_eq!(
+            StoreError::Unavailable.message(),
+            "This browser is not letting the app save anything, so your \
+             entries will be lost when you close the page. This can happen \
+             in private browsing. Turn it off, or export your data before \
+             you leave."
+        );
+        assert_eq!(
+            StoreError::QuotaExceeded.message(),
+            "Your phone's storage for this app is full, so the last change \
+             was not saved. Your earlier entries are safe. Export a backup, \
+             then free some space."
+        );
+        let failed = StoreError::Failed("NotAllowed".into());
+        assert_eq!(
+            failed.message(),
+            "The browser would not save your change (NotAllowed). Your \
+             earlier entries are safe."
+        );
+        assert_eq!(
+            StoreError::Unavailable.message_in(Lang::Es),
+            "Este navegador no deja que la aplicación guarde nada. Lo que \
+             anote se perderá al cerrar la página. Esto puede pasar en la \
+             navegación privada. Desactívela, o exporte sus datos antes de \
+             salir."
+        );
+        assert_eq!(
+            StoreError::QuotaExceeded.message_in(Lang::Es),
+            "El espacio de su teléfono para esta aplicación está lleno. Por \
+             eso, el último cambio no se guardó. Lo que anotó antes está a \
+             salvo. Exporte una copia de seguridad y luego libere espacio."
+        );
+        assert_eq!(
+            failed.message_in(Lang::Es),
+            "El navegador no guardó su cambio (NotAllowed). Lo que anotó \
+             antes está a salvo."
+        );
+    }
 }

@@ -64,6 +64,25 @@ async function spineMap(page) {
   assert(pressed === "true", `the lower back button says aria-pressed=${pressed}`);
 }
 
+// 1a'. A Spanish page: in Spanish, its island drawn in Spanish, and the
+//      switch goes to the same view in English and saves the choice.
+async function spanish(page) {
+  await page.open("/es/su-columna/");
+  const lang = await page.run(() => document.documentElement.lang);
+  assert(lang === "es", `the Spanish page says lang=${lang}`);
+  const detail = () => page.text("spine-detail");
+  assert((await detail()).includes("Todavía no eligió"), "the spine map did not start empty, in Spanish");
+  await page.click(await page.byTestId("spine-thoracic"));
+  await waitFor("the detail to show the chest part, in Spanish", async () =>
+    (await detail()).includes("Pecho"));
+  await page.click(await page.byTestId("lang-switch"));
+  await waitFor("the English page of the same view", async () =>
+    (await page.run(() => location.pathname)) === "/your-spine/" &&
+    (await page.run(() => document.documentElement.lang)) === "en");
+  const saved = await page.run(() => localStorage.getItem("ms-your-spine.lang"));
+  assert(saved === "en", `the switch saved ${saved}`);
+}
+
 // 1b. The quiz answers: choosing "Fact" shows feedback and a score.
 async function quiz(page) {
   await page.open("/outlook/");
@@ -275,6 +294,7 @@ export const CHECKS = [
   { name: "starts clean (no old worker or diary)", run: startsClean },
   { name: "error catcher catches errors", run: catcherWorks },
   { name: "spine map responds (/your-spine/)", run: spineMap },
+  { name: "Spanish page, its island and the switch (/es/su-columna/)", run: spanish },
   { name: "quiz gives feedback (/outlook/)", run: quiz },
   { name: "page scrolls above the tab bar, by keys too", run: pageBox },
   { name: "scroll place kept over a reload", run: scrollPlaceKept },

@@ -103,6 +103,15 @@ export const DIARY_VIEWS = [
   { path: "/my-data/", heading: "My data", facts: ["Back up", "Delete everything"] },
 ];
 
+// The diary's views in Spanish.
+export const DIARY_VIEWS_ES = [
+  { path: "/es/mis-sintomas/", heading: "Mis síntomas", facts: ["¿Le pasa alguna de estas cosas ahora mismo?"] },
+  { path: "/es/diario/", heading: "Diario", facts: ["¿Qué tan bien durmió?"] },
+  { path: "/es/tendencias/", heading: "Tendencias", facts: ["30 días"] },
+  { path: "/es/informe/", heading: "Informe", facts: ["Informe de síntomas"] },
+  { path: "/es/mis-datos/", heading: "Mis datos", facts: ["Copia de seguridad", "Borrar todo"] },
+];
+
 export class App {
   constructor(page) {
     this.page = page;

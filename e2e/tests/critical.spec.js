@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS, VIEWS_ES } from "./app.js";
+import { App, DIARY_VIEWS, DIARY_VIEWS_ES, VIEWS, VIEWS_ES } from "./app.js";
 
 // Each page inlines the CSS its own markup needs and loads the whole
 // stylesheet at the end of <body>. Until that arrives (a slow link), the
@@ -13,7 +13,7 @@ test.describe("the first screen needs only the inlined CSS", () => {
     expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/],
   });
   for (const scheme of ["light", "dark"]) {
-    for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES]) {
+    for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES]) {
       test(`${view.path} in ${scheme}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(view.path);

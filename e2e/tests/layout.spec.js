@@ -1,9 +1,9 @@
 import { test, expect } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
-import { App, DIARY_VIEWS, VIEWS as READING, VIEWS_ES } from "./app.js";
+import { App, DIARY_VIEWS, DIARY_VIEWS_ES, VIEWS as READING, VIEWS_ES } from "./app.js";
 
 // Every view, in both languages.
-const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES];
+const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES];
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

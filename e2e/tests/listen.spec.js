@@ -215,6 +215,33 @@ test("with no voice for the page's language it says so and reads nothing", async
   expect(await spoken(page)).toEqual([]);
 });
 
+test("a Spanish page is read in Spanish, with the phone's Spanish voice, its controls in Spanish", async ({
+  page,
+}) => {
+  await openWith(page, "/es/sintomas/", { voices: VOICES, autoEnd: 5 });
+  await expect(page.getByTestId("listen-toggle")).toHaveText(/Escuchar/);
+  await page.getByRole("button", { name: "Escuchar esta página" }).click();
+  await expect(control(page)).toHaveAttribute("data-mode", "idle", { timeout: 20_000 });
+  const said = await spoken(page);
+  expect(said[0]).toBe("Síntomas en la médula espinal");
+  expect(said.join(" ")).toContain("Qué hacer ahora");
+  for (const entry of (await log(page)).filter((e) => e.op === "speak")) {
+    expect(entry.lang).toBe("es");
+    expect(entry.voice).toBe("Phone Spanish");
+  }
+});
+
+test("a Spanish page with no Spanish voice says so, in Spanish, and reads nothing", async ({
+  page,
+}) => {
+  await openWith(page, "/es/sintomas/", {
+    voices: [{ name: "Phone English", lang: "en-US", localService: true, default: true }],
+  });
+  await page.getByTestId("listen-toggle").click();
+  await expect(page.getByTestId("listen-problem")).toContainText("no tiene una voz en español");
+  expect(await spoken(page)).toEqual([]);
+});
+
 test("voices that load after the page (as in Chrome) are waited for, and used at once", async ({
   page,
 }) => {

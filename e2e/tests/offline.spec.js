@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS, VIEWS_ES } from "./app.js";
+import { App, DIARY_VIEWS, DIARY_VIEWS_ES, VIEWS, VIEWS_ES } from "./app.js";
 import { spawn } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -35,7 +35,7 @@ test("after one visit, every view works offline and saving still works", { tag: 
 }) => {
   const app = await installOffline(page);
   await context.setOffline(true);
-  for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES]) {
+  for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES]) {
     await app.open(view.path);
     await expect(app.heading).toHaveText(view.heading);
   }

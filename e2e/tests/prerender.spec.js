@@ -2,7 +2,7 @@
 // reads with JavaScript off, and the WebAssembly hydrates the few
 // interactive islands in place instead of drawing the page again.
 import { test, expect } from "./fixtures.js";
-import { App, VIEWS, DIARY_VIEWS, VIEWS_ES } from "./app.js";
+import { App, VIEWS, DIARY_VIEWS, DIARY_VIEWS_ES, VIEWS_ES } from "./app.js";
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
@@ -22,15 +22,20 @@ test.describe("with JavaScript turned off", () => {
     });
   }
 
-  for (const view of DIARY_VIEWS) {
+  for (const view of [...DIARY_VIEWS, ...DIARY_VIEWS_ES]) {
     test(`${view.path} shows its heading and says why the diary needs scripts`, async ({
       page,
     }) => {
+      const spanish = view.path.startsWith("/es/");
       await page.goto(view.path);
       const main = page.locator("main");
       await expect(main.locator("h1")).toHaveText(view.heading);
-      await expect(main.getByRole("navigation", { name: "My diary" })).toBeVisible();
-      await expect(main).toContainText("needs JavaScript turned on");
+      await expect(
+        main.getByRole("navigation", { name: spanish ? "Mi diario" : "My diary" }),
+      ).toBeVisible();
+      await expect(main).toContainText(
+        spanish ? "Necesita JavaScript activado" : "needs JavaScript turned on",
+      );
     });
   }
 
@@ -44,7 +49,7 @@ test.describe("with JavaScript turned off", () => {
 test("each page's HTML already carries its heading and facts", async ({
   request,
 }) => {
-  for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES]) {
+  for (const view of [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES]) {
     const response = await request.get(view.path);
     expect(response.status()).toBe(200);
     const html = await response.text();

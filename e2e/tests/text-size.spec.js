@@ -1,10 +1,10 @@
 // The app's text size (A, A+, A++ in every page's header) and the tab
 // bar and diary tabs holding at every size.
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS as READING, VIEWS_ES } from "./app.js";
+import { App, DIARY_VIEWS, DIARY_VIEWS_ES, VIEWS as READING, VIEWS_ES } from "./app.js";
 
 // Every view, in both languages.
-const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES];
+const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES];
 const KEY = "ms-your-spine.text-size";
 const rootSize = (page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).fontSize);

@@ -1,7 +1,14 @@
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS as READING, VIEWS_ES, appName } from "./app.js";
+import {
+  App,
+  DIARY_VIEWS,
+  DIARY_VIEWS_ES,
+  VIEWS as READING,
+  VIEWS_ES,
+  appName,
+} from "./app.js";
 
-const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES];
+const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES];
 
 for (const view of VIEWS) {
   test(`${view.path} has its own URL and shows its facts`, async ({ page }) => {

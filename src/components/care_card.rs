@@ -53,7 +53,7 @@ pub fn CareCardFor(level: CareLevel) -> impl IntoView {
 #[component]
 pub fn FlagCard(flag: RelapseFlag) -> impl IntoView {
     let lang = use_lang();
-    let text = flag.kind.text();
+    let text = flag.kind.text_in(lang);
     let level = text.level;
     let card = care::card_in(level, lang);
     view! {
@@ -66,7 +66,7 @@ pub fn FlagCard(flag: RelapseFlag) -> impl IntoView {
             <p class="flag-headline">{text.headline}</p>
             <p>
                 <bdi>{flag.symptom_name.clone()}</bdi>
-                ": " {flag.why_with_fever()} "."
+                ": " {flag.why_with_fever_in(lang)} "."
             </p>
             <p>{text.explain}</p>
             <p><strong>{lang.pick("How soon: ", "Cuándo: ")}</strong>{card.how_soon}</p>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::diary::{Diary, InputError, merge_three_way};
 use crate::diary_store::{ChangeError, DiaryStore};
+use crate::nav::use_lang;
 
 /// How long "Undo" stays after a destructive action.
 pub const UNDO_FOR: Duration = Duration::from_secs(15);
@@ -26,6 +27,7 @@ pub fn ConfirmButton(
     /// What to do once confirmed.
     on_confirm: Callback<()>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let asking = RwSignal::new(false);
     move || {
         if asking.get() {
@@ -35,7 +37,7 @@ pub fn ConfirmButton(
                     <div class="row">
                         <button type="button" class="button-secondary"
                             on:click=move |_| asking.set(false)>
-                            "Cancel"
+                            {lang.pick("Cancel", "Cancelar")}
                         </button>
                         <button type="button" class="button-danger"
                             data-testid=testid
@@ -112,6 +114,7 @@ pub struct UndoSlot(pub RwSignal<Option<UndoPoint>>);
 /// Says what was just deleted, with "Undo" for [`UNDO_FOR`].
 #[component]
 pub fn UndoBar(undo: RwSignal<Option<UndoPoint>>) -> impl IntoView {
+    let lang = use_lang();
     let store = DiaryStore::get();
     let message = RwSignal::new(None::<String>);
     // A new undo point clears itself after a while; an older timer must
@@ -139,11 +142,13 @@ pub fn UndoBar(undo: RwSignal<Option<UndoPoint>>) -> impl IntoView {
                             let result = point.undo(store);
                             undo.set(None);
                             message.set(Some(match result {
-                                Ok(()) => "Put back.".to_string(),
-                                Err(e) => e.message(),
+                                Ok(()) => lang
+                                    .pick("Put back.", "Se deshizo el cambio.")
+                                    .to_string(),
+                                Err(e) => e.message_in(lang),
                             }));
                         }>
-                        "Undo"
+                        {lang.pick("Undo", "Deshacer")}
                     </button>
                 </p>
             })}

@@ -8,6 +8,8 @@ use crate::diary::{
     Score, Symptom, Text,
 };
 use crate::diary_store::DiaryStore;
+use crate::lang::Lang;
+use crate::nav::use_lang;
 use crate::pages::diary::ScoreSelect;
 
 /// Test id of the "remove" action (the first button is `...-ask`).
@@ -21,6 +23,7 @@ type Edit = Box<dyn FnOnce(&mut Symptom) -> Result<(), InputError>>;
 /// old, constant or comes and goes, where, a note).
 #[component]
 pub fn SymptomEditor(id: String) -> impl IntoView {
+    let lang = use_lang();
     let store = DiaryStore::get();
     // Where the page offers Undo after this symptom is removed.
     let undo_slot = use_context::<UndoSlot>();
@@ -50,13 +53,14 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
         if result.is_err() {
             refresh.update(|n| *n = n.wrapping_add(1));
         }
-        error.set(result.err().map(|e| e.message()));
+        error.set(result.err().map(|e| e.message_in(lang)));
     };
     let field = move |name: &str| format!("{}-{name}", key.get_value());
     let has_now =
         move || symptom.with(|(_, s)| s.as_ref().is_some_and(|s| s.has_now));
-    let name =
-        move || symptom.with(|(_, s)| s.as_ref().map(|s| s.name().to_string()));
+    let name = move || {
+        symptom.with(|(_, s)| s.as_ref().map(|s| s.name_in(lang).to_string()))
+    };
     let is_custom = move || {
         symptom.with(|(_, s)| s.as_ref().is_some_and(Symptom::is_custom))
     };
@@ -71,10 +75,10 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                 <div class="symptom-details">
                     <ScoreSelect
                         id=field("severity")
-                        label="How bad is it now?".to_string()
+                        label=lang.pick("How bad is it now?", "¿Qué tan fuerte es ahora?").to_string()
                         value=Signal::derive(severity)
-                        low="none"
-                        high="worst"
+                        low=lang.pick("none", "nada")
+                        high=lang.pick("worst", "lo peor")
                         on_pick=Callback::new(move |score: Option<Score>| {
                             change(Box::new(move |s| {
                                 s.severity = score;
@@ -83,7 +87,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         })
                     />
 
-                    <label for=field("since")>"When did it start?"</label>
+                    <label for=field("since")>{lang.pick("When did it start?", "¿Cuándo empezó?")}</label>
                     <input
                         id=field("since")
                         type="date"
@@ -101,9 +105,15 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                     />
 
                     <Choice
-                        legend="Is it new, or have you had it before?"
+                        legend=lang.pick(
+                            "Is it new, or have you had it before?",
+                            "¿Es nuevo o ya lo ha tenido antes?",
+                        )
                         name=field("onset")
-                        options=vec![("New", "new"), ("I have had it before", "old")]
+                        options=vec![
+                            (lang.pick("New", "Es nuevo"), "new"),
+                            (lang.pick("I have had it before", "Ya lo he tenido antes"), "old"),
+                        ]
                         selected=Signal::derive(move || symptom.with(|(_, s)| {
                             match s.as_ref().and_then(|s| s.onset) {
                                 Some(Onset::New) => "new",
@@ -119,9 +129,12 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         })
                     />
                     <Choice
-                        legend="Is it there all the time?"
+                        legend=lang.pick("Is it there all the time?", "¿Lo tiene todo el tiempo?")
                         name=field("pattern")
-                        options=vec![("All the time", "constant"), ("It comes and goes", "comes-and-goes")]
+                        options=vec![
+                            (lang.pick("All the time", "Todo el tiempo"), "constant"),
+                            (lang.pick("It comes and goes", "Va y viene"), "comes-and-goes"),
+                        ]
                         selected=Signal::derive(move || symptom.with(|(_, s)| {
                             match s.as_ref().and_then(|s| s.pattern) {
                                 Some(Pattern::Constant) => "constant",
@@ -141,7 +154,9 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         })
                     />
 
-                    <label for=field("area")>"Where in your body?"</label>
+                    <label for=field("area")>
+                        {lang.pick("Where in your body?", "¿En qué parte del cuerpo?")}
+                    </label>
                     <input
                         id=field("area")
                         type="text"
@@ -158,7 +173,12 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                         }
                     />
 
-                    <label for=field("note")>"Notes (what makes it better or worse)"</label>
+                    <label for=field("note")>
+                        {lang.pick(
+                            "Notes (what makes it better or worse)",
+                            "Notas (qué lo mejora o lo empeora)",
+                        )}
+                    </label>
                     <textarea
                         id=field("note")
                         rows="3"
@@ -177,18 +197,14 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
 
                     {move || is_custom().then(|| view! {
                         <ConfirmButton
-                            label="Remove this symptom..."
-                            question=Signal::derive(move || format!(
-                                "Remove {} and its scores on every day?",
-                                isolated(&name().unwrap_or_default())
-                            ))
-                            confirm="Yes, remove it"
+                            label=lang.pick("Remove this symptom...", "Quitar este síntoma...")
+                            question=Signal::derive(move || {
+                                remove_question(&name().unwrap_or_default(), lang)
+                            })
+                            confirm=lang.pick("Yes, remove it", "Sí, quitarlo")
                             testid=REMOVE_TESTID
                             on_confirm=Callback::new(move |()| {
-                                let said = format!(
-                                    "Removed {}.",
-                                    isolated(&name().unwrap_or_default())
-                                );
+                                let said = removed(&name().unwrap_or_default(), lang);
                                 let result = UndoPoint::record(store, said, |d| {
                                     key.with_value(|k| d.remove_custom_symptom(k))
                                 });
@@ -198,7 +214,7 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
                                             undo.set(Some(point));
                                         }
                                     }
-                                    Err(e) => error.set(Some(e.message())),
+                                    Err(e) => error.set(Some(e.message_in(lang))),
                                 }
                             })
                         />
@@ -227,6 +243,27 @@ pub fn SymptomEditor(id: String) -> impl IntoView {
             {details}
             <p class="field-error" aria-live="polite">{error}</p>
         </li>
+    }
+}
+
+/// The question before a symptom of the user's own is removed.
+fn remove_question(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            format!("Remove {} and its scores on every day?", isolated(name))
+        }
+        Lang::Es => format!(
+            "¿Quitar {} y sus puntajes de todos los días?",
+            isolated(name)
+        ),
+    }
+}
+
+/// What the undo bar says once a symptom is removed.
+fn removed(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Removed {}.", isolated(name)),
+        Lang::Es => format!("Se quitó {}.", isolated(name)),
     }
 }
 
@@ -268,5 +305,30 @@ fn Choice(
                 </label>
             }).collect_view()}
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removing_a_symptom_is_asked_and_said_in_both_languages() {
+        assert_eq!(
+            remove_question("Dizzy", Lang::En),
+            "Remove \u{2068}Dizzy\u{2069} and its scores on every day?"
+        );
+        assert_eq!(
+            remove_question("Mareo", Lang::Es),
+            "¿Quitar \u{2068}Mareo\u{2069} y sus puntajes de todos los días?"
+        );
+        assert_eq!(
+            removed("Dizzy", Lang::En),
+            "Removed \u{2068}Dizzy\u{2069}."
+        );
+        assert_eq!(
+            removed("Mareo", Lang::Es),
+            "Se quitó \u{2068}Mareo\u{2069}."
+        );
     }
 }

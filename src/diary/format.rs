@@ -20,6 +20,7 @@ use serde_json::value::RawValue;
 
 use super::model::{Text, custom_number};
 use super::{Date, Diary, Entry, InputError, Onset, Pattern, Score};
+use crate::lang::Lang;
 
 /// The version [`to_json`] writes. Bump it when the shape of `data`
 /// changes, and add a migration arm in `migrate`.
@@ -53,30 +54,162 @@ pub enum LoadError {
 impl LoadError {
     /// The reason in plain words.
     pub fn message(&self) -> String {
-        match self {
-            Self::NotJson => "This is not a diary backup from this app. It \
-                may be a different kind of file, or it may be damaged."
+        self.message_in(Lang::En)
+    }
+
+    /// The reason in plain words, in a language (as [`message`](Self::message)).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::NotJson, Lang::En) => "This is not a diary backup from \
+                this app. It may be a different kind of file, or it may be \
+                damaged."
                 .into(),
-            Self::NotOurFile => {
+            (Self::NotJson, Lang::Es) => "Esto no es una copia de seguridad \
+                del diario de esta aplicación. Puede ser otro tipo de \
+                archivo, o puede estar dañado."
+                .into(),
+            (Self::NotOurFile, Lang::En) => {
                 "This is not a diary backup from this app.".into()
             }
-            Self::NewerVersion(v) => format!(
+            (Self::NotOurFile, Lang::Es) => "Esto no es una copia de \
+                seguridad del diario de esta aplicación."
+                .into(),
+            (Self::NewerVersion(v), Lang::En) => format!(
                 "This was saved by a newer version of the app (diary \
                  format {v}). Please update the app, then try again."
             ),
-            Self::UnknownVersion(v) => format!(
+            (Self::NewerVersion(v), Lang::Es) => format!(
+                "Esto se guardó con una versión más nueva de la aplicación \
+                 (formato del diario {v}). Actualice la aplicación y \
+                 vuelva a intentarlo."
+            ),
+            (Self::UnknownVersion(v), Lang::En) => format!(
                 "This uses a diary format the app does not know (format \
                  {v})."
             ),
-            Self::Damaged(_) => "Part of this is damaged or not in the form \
-                the app expects."
+            (Self::UnknownVersion(v), Lang::Es) => format!(
+                "Esto usa un formato de diario que la aplicación no conoce \
+                 (formato {v})."
+            ),
+            (Self::Damaged(_), Lang::En) => "Part of this is damaged or not \
+                in the form the app expects."
                 .into(),
-            Self::Invalid { place, problem } => format!(
+            (Self::Damaged(_), Lang::Es) => "Una parte está dañada o no \
+                tiene la forma que la aplicación espera."
+                .into(),
+            (Self::Invalid { place, problem }, Lang::En) => format!(
                 "There is a problem with {place}. {}",
-                problem.message()
+                problem_in(problem, lang)
+            ),
+            (Self::Invalid { place, problem }, Lang::Es) => format!(
+                "Hay un problema con {}. {}",
+                place_in(place, lang),
+                problem_in(problem, lang)
             ),
         }
     }
+}
+
+// Where a value is, as [`LoadError::Invalid`] keeps it (in English: the
+// variant's `place` is a plain string). Only this file writes places,
+// always from these pieces, so [`place_in`] can say each in Spanish.
+const AT_SYMPTOM: &str = "the symptom ";
+const AT_START_DATE: &str = "the start date of ";
+const AT_DAY_NUMBER: &str = "day number ";
+const AT_DAY: &str = "the day ";
+
+/// A place (see [`AT_SYMPTOM`]) in a language: "the day 2026-11-20" is
+/// "el día 20 de noviembre de 2026". A place this file did not write is
+/// shown as it is.
+fn place_in(place: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return place.to_string();
+    }
+    if let Some(symptom) = place.strip_prefix(AT_START_DATE) {
+        // "de" + "el síntoma": "del síntoma".
+        let symptom = place_in(symptom, lang);
+        return match symptom.strip_prefix("el ") {
+            Some(rest) => format!("la fecha de inicio del {rest}"),
+            None => format!("la fecha de inicio de {symptom}"),
+        };
+    }
+    if let Some(id) = place.strip_prefix(AT_SYMPTOM) {
+        return format!("el síntoma {id}");
+    }
+    if let Some(n) = place.strip_prefix(AT_DAY_NUMBER) {
+        return format!("el día número {n}");
+    }
+    if let Some(iso) = place.strip_prefix(AT_DAY) {
+        let date = crate::content::review::display_date_in(iso, lang)
+            .unwrap_or_else(|| iso.to_string());
+        return format!("el día {date}");
+    }
+    place.to_string()
+}
+
+/// A refused value's reason in a language: in English the model's own
+/// [`InputError::message`]; in Spanish the same sentences here.
+pub(crate) fn problem_in(problem: &InputError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return problem.message();
+    }
+    let date = |d: &Date| {
+        crate::content::review::display_date_in(&d.to_string(), lang)
+            .unwrap_or_else(|| d.to_string())
+    };
+    match problem {
+        InputError::TooLong { len, max } => {
+            format!("Tiene {len} caracteres. Puede tener {max} como máximo.")
+        }
+        InputError::OutOfRange(n) => {
+            format!("{n} es demasiado alto. Use un número del 0 al 10.")
+        }
+        InputError::BadDate(text) => format!(
+            "{} no es una fecha real. Las fechas se escriben así: \
+             2026-11-27.",
+            quoted(text)
+        ),
+        InputError::FutureDate(d) => {
+            format!("La fecha {} está en el futuro.", date(d))
+        }
+        InputError::DuplicateDate(d) => {
+            format!("El día {} aparece más de una vez.", date(d))
+        }
+        InputError::BlankName => "Escriba un nombre para el síntoma.".into(),
+        InputError::NameTaken(name) => {
+            format!("Ya tiene un síntoma llamado {}.", quoted(name))
+        }
+        InputError::TooManySymptoms => format!(
+            "Puede agregar hasta {} síntomas propios.",
+            super::MAX_CUSTOM_SYMPTOMS
+        ),
+        InputError::UnknownSymptom(id) => format!(
+            "Menciona un síntoma que el diario no tiene ({}).",
+            quoted(id)
+        ),
+        InputError::DuplicateSymptom(id) => {
+            format!("El síntoma {} aparece dos veces.", quoted(id))
+        }
+        InputError::NotCustom(id) => format!(
+            "{} es uno de los síntomas de la aplicación. No se puede \
+             cambiar de nombre ni borrar.",
+            quoted(id)
+        ),
+        InputError::BadSeverityMark(c) => format!(
+            "{} no es un puntaje. Use del 0 al 9, X para 10, o un punto \
+             si no hay puntaje.",
+            quoted(&c.to_string())
+        ),
+    }
+}
+
+/// User text quoted in a message, shortened (as the model quotes it) so
+/// a huge bad value in a file cannot flood the screen.
+fn quoted(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(24).collect();
+    let more = if chars.next().is_some() { "..." } else { "" };
+    format!("\"{head}{more}\"")
 }
 
 impl std::fmt::Display for LoadError {
@@ -212,7 +345,7 @@ impl Disk {
         // Shared: each day's scores point at these instead of copying them.
         let mut columns: Vec<Arc<str>> = Vec::new();
         for s in self.symptoms {
-            let place = format!("the symptom {}", quoted_id(&s.id));
+            let place = format!("{AT_SYMPTOM}{}", quoted_id(&s.id));
             let at = |problem| LoadError::Invalid {
                 place: place.clone(),
                 problem,
@@ -243,7 +376,7 @@ impl Disk {
             symptom.started_on = match s.since.as_deref().map(check_date) {
                 Some(Err(problem)) if lenient => {
                     left_out.push(LoadError::Invalid {
-                        place: format!("the start date of {place}"),
+                        place: format!("{AT_START_DATE}{place}"),
                         problem,
                     });
                     None
@@ -278,11 +411,11 @@ fn read_day(
     check_date: &impl Fn(&str) -> Result<Date, InputError>,
 ) -> Result<(), LoadError> {
     let date = check_date(&date).map_err(|problem| LoadError::Invalid {
-        place: format!("day number {}", n + 1),
+        place: format!("{AT_DAY_NUMBER}{}", n + 1),
         problem,
     })?;
     let at = |problem| LoadError::Invalid {
-        place: format!("the day {date}"),
+        place: format!("{AT_DAY}{date}"),
         problem,
     };
     if diary.entries.contains_key(&date) {
@@ -478,5 +611,160 @@ mod tests {
             err("{\"version\":1,\"data\":{\"symptoms\":[]}}"),
             LoadError::Damaged(_)
         ));
+    }
+
+    /// Text with these days in a version 1 envelope.
+    fn with_days(days: &str) -> String {
+        format!(
+            "{{\"version\":1,\"data\":{{\"symptoms\":[{{\"id\":\"weakness\",\
+             \"since\":\"2100-01-01\"}}],\"days\":[{days}]}}}}"
+        )
+    }
+
+    #[test]
+    fn load_errors_are_said_in_both_languages() {
+        let en = |e: LoadError| e.message_in(Lang::En);
+        let es = |e: LoadError| e.message_in(Lang::Es);
+        assert_eq!(
+            en(LoadError::NotJson),
+            "This is not a diary backup from this app. It may be a \
+             different kind of file, or it may be damaged."
+        );
+        assert_eq!(LoadError::NotJson.message(), en(LoadError::NotJson));
+        assert_eq!(
+            es(LoadError::NotJson),
+            "Esto no es una copia de seguridad del diario de esta \
+             aplicación. Puede ser otro tipo de archivo, o puede estar \
+             dañado."
+        );
+        assert_eq!(
+            en(LoadError::NotOurFile),
+            "This is not a diary backup from this app."
+        );
+        assert_eq!(
+            es(LoadError::NotOurFile),
+            "Esto no es una copia de seguridad del diario de esta aplicación."
+        );
+        assert_eq!(
+            en(LoadError::NewerVersion(2)),
+            "This was saved by a newer version of the app (diary format \
+             2). Please update the app, then try again."
+        );
+        assert_eq!(
+            es(LoadError::NewerVersion(2)),
+            "Esto se guardó con una versión más nueva de la aplicación \
+             (formato del diario 2). Actualice la aplicación y vuelva a \
+             intentarlo."
+        );
+        assert_eq!(
+            en(LoadError::UnknownVersion(0)),
+            "This uses a diary format the app does not know (format 0)."
+        );
+        assert_eq!(
+            es(LoadError::UnknownVersion(0)),
+            "Esto usa un formato de diario que la aplicación no conoce \
+             (formato 0)."
+        );
+        let damaged = || LoadError::Damaged("expected `,`".into());
+        assert_eq!(
+            en(damaged()),
+            "Part of this is damaged or not in the form the app expects."
+        );
+        assert_eq!(
+            es(damaged()),
+            "Una parte está dañada o no tiene la forma que la aplicación \
+             espera."
+        );
+    }
+
+    #[test]
+    fn every_place_a_problem_can_be_is_said_in_spanish() {
+        let today = Date::parse("2026-11-27").unwrap();
+        let text = with_days(
+            "[\"2026-11-20\",\"Q\",null,false,\"\",\"\"],\
+             [\"2026-02-30\",\"1\",null,false,\"\",\"\"]",
+        );
+        let (_, left_out) = decode(&text, Some(today)).unwrap();
+        let en: Vec<_> = left_out.iter().map(LoadError::message).collect();
+        assert_eq!(
+            en,
+            [
+                "There is a problem with the start date of the symptom \
+                 \"weakness\". 2100-01-01 is in the future.",
+                "There is a problem with the day 2026-11-20. \"Q\" is not a \
+                 severity. Use 0 to 9, X for 10, or a dot for none.",
+                "There is a problem with day number 2. \"2026-02-30\" is not \
+                 a real date. Dates look like 2026-11-27.",
+            ]
+        );
+        let es: Vec<_> =
+            left_out.iter().map(|e| e.message_in(Lang::Es)).collect();
+        assert_eq!(
+            es,
+            [
+                "Hay un problema con la fecha de inicio del síntoma \
+                 \"weakness\". La fecha 1 de enero de 2100 está en el futuro.",
+                "Hay un problema con el día 20 de noviembre de 2026. \"Q\" no \
+                 es un puntaje. Use del 0 al 9, X para 10, o un punto si no \
+                 hay puntaje.",
+                "Hay un problema con el día número 2. \"2026-02-30\" no es \
+                 una fecha real. Las fechas se escriben así: 2026-11-27.",
+            ]
+        );
+        let unknown = with_days("").replace("weakness", "tiredness");
+        let error = decode(&unknown, None).unwrap_err();
+        assert_eq!(
+            error.message_in(Lang::Es),
+            "Hay un problema con el síntoma \"tiredness\". Menciona un \
+             síntoma que el diario no tiene (\"tiredness\")."
+        );
+        // A place this file did not write is shown as it is.
+        assert_eq!(place_in("somewhere", Lang::Es), "somewhere");
+        assert_eq!(
+            place_in("the day 2026-11-20", Lang::En),
+            "the day 2026-11-20"
+        );
+    }
+
+    #[test]
+    fn every_refused_value_is_explained_in_spanish() {
+        let day = Date::parse("2026-11-20").unwrap();
+        let long = "a".repeat(30);
+        let cases = [
+            (
+                InputError::TooLong { len: 501, max: 500 },
+                "Tiene 501 caracteres. Puede tener 500 como máximo.",
+            ),
+            (
+                InputError::OutOfRange(11),
+                "11 es demasiado alto. Use un número del 0 al 10.",
+            ),
+            (
+                InputError::DuplicateDate(day),
+                "El día 20 de noviembre de 2026 aparece más de una vez.",
+            ),
+            (InputError::BlankName, "Escriba un nombre para el síntoma."),
+            (
+                InputError::NameTaken(long.clone()),
+                "Ya tiene un síntoma llamado \"aaaaaaaaaaaaaaaaaaaaaaaa...\".",
+            ),
+            (
+                InputError::TooManySymptoms,
+                "Puede agregar hasta 20 síntomas propios.",
+            ),
+            (
+                InputError::DuplicateSymptom("bladder".into()),
+                "El síntoma \"bladder\" aparece dos veces.",
+            ),
+            (
+                InputError::NotCustom("bladder".into()),
+                "\"bladder\" es uno de los síntomas de la aplicación. No se \
+                 puede cambiar de nombre ni borrar.",
+            ),
+        ];
+        for (error, spanish) in cases {
+            assert_eq!(problem_in(&error, Lang::Es), spanish);
+            assert_eq!(problem_in(&error, Lang::En), error.message());
+        }
     }
 }

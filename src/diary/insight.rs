@@ -7,7 +7,10 @@
 use super::report::isolated;
 use super::{Date, Diary, Onset, Symptom};
 use crate::content::care::{self, FlagText, PSEUDO_RELAPSE_FLAG, RELAPSE_FLAG};
+use crate::content::es::care as es_care;
+use crate::content::review::display_date_in;
 use crate::content::{CareLevel, CareSign};
+use crate::lang::Lang;
 
 /// Fewest points in a window for a trend direction: 2 in each third.
 pub const TREND_MIN_POINTS: usize = 6;
@@ -158,9 +161,18 @@ pub enum FlagKind {
 impl FlagKind {
     /// The flag's words and care level, from the content's care table.
     pub fn text(self) -> &'static FlagText {
-        match self {
-            FlagKind::Relapse => &RELAPSE_FLAG,
-            FlagKind::PseudoRelapse => &PSEUDO_RELAPSE_FLAG,
+        self.text_in(Lang::En)
+    }
+
+    /// The flag's words in a language, with the same care level.
+    pub fn text_in(self, lang: Lang) -> &'static FlagText {
+        match (self, lang) {
+            (FlagKind::Relapse, Lang::En) => &RELAPSE_FLAG,
+            (FlagKind::PseudoRelapse, Lang::En) => &PSEUDO_RELAPSE_FLAG,
+            (FlagKind::Relapse, Lang::Es) => &es_care::RELAPSE_FLAG,
+            (FlagKind::PseudoRelapse, Lang::Es) => {
+                &es_care::PSEUDO_RELAPSE_FLAG
+            }
         }
     }
 
@@ -191,6 +203,46 @@ impl RelapseFlag {
     /// Why, in a short phrase, e.g. "New since 2026-11-20 and lasted
     /// more than 24 hours".
     pub fn why(&self) -> String {
+        self.why_in(Lang::En)
+    }
+
+    /// Why, in a short phrase in a language. The English is as [`why`];
+    /// the Spanish starts in lower case, as it follows the symptom's name
+    /// and a colon, and writes dates in words ("empezó el 20 de
+    /// noviembre de 2026 y ha durado más de 24 horas").
+    ///
+    /// [`why`]: RelapseFlag::why
+    pub fn why_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.why_en(),
+            Lang::Es => self.why_es(),
+        }
+    }
+
+    fn why_es(&self) -> String {
+        match self.reason {
+            RelapseReason::NewSince(d) => {
+                format!("empezó el {} y ha durado más de 24 horas", day_es(d))
+            }
+            RelapseReason::NewOnDays(a, b) => {
+                format!("síntoma nuevo, anotado {}", two_days_es(a, b))
+            }
+            RelapseReason::Worse {
+                days: (a, b),
+                usual,
+            } => format!(
+                "peor que su nivel de siempre ({usual} de 10) {}",
+                two_days_es(a, b)
+            ),
+            RelapseReason::NewOn(d) => format!("empezó el {}", day_es(d)),
+            RelapseReason::WorseOn { day, usual } => format!(
+                "peor que su nivel de siempre ({usual} de 10) el {}",
+                day_es(day)
+            ),
+        }
+    }
+
+    fn why_en(&self) -> String {
         match self.reason {
             RelapseReason::NewSince(d) => {
                 format!("New since {d} and lasted more than 24 hours")
@@ -227,14 +279,25 @@ impl RelapseFlag {
     /// the symptom's name (which the screen isolates, as a user's own
     /// name may hold direction marks).
     pub fn why_with_fever(&self) -> String {
-        match self.fever_on {
-            Some(d) => {
+        self.why_with_fever_in(Lang::En)
+    }
+
+    /// Why, with the fever day, in a language. The Spanish puts the fever
+    /// in a sentence of its own, to keep each sentence short.
+    pub fn why_with_fever_in(&self, lang: Lang) -> String {
+        match (self.fever_on, lang) {
+            (Some(d), Lang::En) => {
                 format!(
                     "{}, with a fever or infection noted on {d}",
-                    self.why()
+                    self.why_in(lang)
                 )
             }
-            None => self.why(),
+            (Some(d), Lang::Es) => format!(
+                "{}. Anotó fiebre o infección el {}",
+                self.why_in(lang),
+                day_es(d)
+            ),
+            (None, _) => self.why_in(lang),
         }
     }
 
@@ -244,19 +307,56 @@ impl RelapseFlag {
     /// soon. \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20
     /// and lasted more than 24 hours."
     pub fn summary(&self) -> String {
+        self.summary_in(Lang::En)
+    }
+
+    /// The summary in a language (the symptom's name is as the flag
+    /// holds it: see [`relapse_flags_in`]).
+    pub fn summary_in(&self, lang: Lang) -> String {
         format!(
             "{}. {}: {}.",
-            self.kind.text().headline,
+            self.kind.text_in(lang).headline,
             isolated(&self.symptom_name),
-            self.why_with_fever()
+            self.why_with_fever_in(lang)
         )
     }
 
     /// The summary and what it may mean: "... A new or worse symptom
     /// ...".
     pub fn message(&self) -> String {
-        format!("{} {}", self.summary(), self.kind.text().explain)
+        self.message_in(Lang::En)
     }
+
+    /// The summary and what it may mean, in a language.
+    pub fn message_in(&self, lang: Lang) -> String {
+        format!(
+            "{} {}",
+            self.summary_in(lang),
+            self.kind.text_in(lang).explain
+        )
+    }
+}
+
+/// A day in Spanish words: "20 de noviembre de 2026".
+fn day_es(day: Date) -> String {
+    display_date_in(&day.to_string(), Lang::Es)
+        .unwrap_or_else(|| day.to_string())
+}
+
+/// Two days in Spanish words, sharing the month and year when they can:
+/// "el 20 y el 21 de noviembre de 2026", "el 30 de noviembre y el 1 de
+/// diciembre de 2026".
+fn two_days_es(a: Date, b: Date) -> String {
+    let (long_a, long_b) = (day_es(a), day_es(b));
+    if a.year() != b.year() {
+        return format!("el {long_a} y el {long_b}");
+    }
+    if a.month() == b.month() {
+        return format!("el {} y el {long_b}", a.day());
+    }
+    let year = format!(" de {}", a.year());
+    let short_a = long_a.strip_suffix(year.as_str()).unwrap_or(&long_a);
+    format!("el {short_a} y el {long_b}")
 }
 
 /// Symptoms that are new or worse, at most one flag per symptom, in
@@ -281,6 +381,16 @@ impl RelapseFlag {
 /// or yesterday) or a new symptom started today or yesterday is flagged
 /// too, as a pseudo-relapse only.
 pub fn relapse_flags(diary: &Diary, today: Date) -> Vec<RelapseFlag> {
+    relapse_flags_in(diary, today, Lang::En)
+}
+
+/// The flags as [`relapse_flags`], each with the symptom's name in a
+/// language (a user's own name stays as typed).
+pub fn relapse_flags_in(
+    diary: &Diary,
+    today: Date,
+    lang: Lang,
+) -> Vec<RelapseFlag> {
     diary
         .symptoms
         .iter()
@@ -288,7 +398,7 @@ pub fn relapse_flags(diary: &Diary, today: Date) -> Vec<RelapseFlag> {
             let (reason, fever_on) = judge(diary, symptom, today)?;
             Some(RelapseFlag {
                 symptom_id: symptom.id().to_string(),
-                symptom_name: symptom.name().to_string(),
+                symptom_name: symptom.name_in(lang).to_string(),
                 reason,
                 kind: if fever_on.is_some() {
                     FlagKind::PseudoRelapse
@@ -427,7 +537,14 @@ fn fever_near(diary: &Diary, since: Date, today: Date) -> Option<Date> {
 /// table. A tick is not saved in the diary: it is about this moment, and
 /// an old one must not keep the emergency card up.
 pub fn emergency_signs() -> impl Iterator<Item = &'static CareSign> {
-    care::signs_at(CareLevel::Emergency)
+    emergency_signs_in(Lang::En)
+}
+
+/// The emergency signs in a language (the same ids, in the same order).
+pub fn emergency_signs_in(
+    lang: Lang,
+) -> impl Iterator<Item = &'static CareSign> {
+    care::signs_at_in(CareLevel::Emergency, lang)
 }
 
 /// The most urgent care level to show: Emergency if any emergency sign is
@@ -445,4 +562,185 @@ pub fn care_level(ticked: &[&str], flags: &[RelapseFlag]) -> CareLevel {
         .map(RelapseFlag::level)
         .min()
         .unwrap_or(CareLevel::Routine)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap_or(Date::MIN)
+    }
+
+    fn flag(reason: RelapseReason, fever_on: Option<Date>) -> RelapseFlag {
+        RelapseFlag {
+            symptom_id: "numbness".into(),
+            symptom_name: "Adormecimiento u hormigueo".into(),
+            reason,
+            kind: if fever_on.is_some() {
+                FlagKind::PseudoRelapse
+            } else {
+                FlagKind::Relapse
+            },
+            fever_on,
+        }
+    }
+
+    #[test]
+    fn flag_texts_keep_their_care_level_in_both_languages() {
+        for kind in [FlagKind::Relapse, FlagKind::PseudoRelapse] {
+            assert_eq!(kind.text_in(Lang::En), kind.text());
+            assert_eq!(kind.text_in(Lang::Es).level, kind.level());
+            assert_ne!(kind.text_in(Lang::Es), kind.text());
+        }
+        assert_eq!(FlagKind::Relapse.text_in(Lang::Es), &es_care::RELAPSE_FLAG);
+        assert_eq!(
+            FlagKind::PseudoRelapse.text_in(Lang::Es),
+            &es_care::PSEUDO_RELAPSE_FLAG
+        );
+    }
+
+    #[test]
+    fn why_is_said_in_english_and_in_spanish() {
+        let (a, b) = (day("2026-11-26"), day("2026-11-27"));
+        let cases = [
+            (
+                RelapseReason::NewSince(day("2026-11-20")),
+                "New since 2026-11-20 and lasted more than 24 hours",
+                "empezó el 20 de noviembre de 2026 y ha durado más de 24 horas",
+            ),
+            (
+                RelapseReason::NewOnDays(a, b),
+                "New, and noted on 2026-11-26 and 2026-11-27",
+                "síntoma nuevo, anotado el 26 y el 27 de noviembre de 2026",
+            ),
+            (
+                RelapseReason::Worse {
+                    days: (a, b),
+                    usual: 3,
+                },
+                "Worse on 2026-11-26 and 2026-11-27 than your usual level of \
+                 3 out of 10",
+                "peor que su nivel de siempre (3 de 10) el 26 y el 27 de \
+                 noviembre de 2026",
+            ),
+            (
+                RelapseReason::NewOn(b),
+                "New on 2026-11-27",
+                "empezó el 27 de noviembre de 2026",
+            ),
+            (
+                RelapseReason::WorseOn { day: b, usual: 4 },
+                "Worse on 2026-11-27 than your usual level of 4 out of 10",
+                "peor que su nivel de siempre (4 de 10) el 27 de noviembre \
+                 de 2026",
+            ),
+        ];
+        for (reason, en, es) in cases {
+            let f = flag(reason, None);
+            assert_eq!(f.why(), en);
+            assert_eq!(f.why_in(Lang::En), en);
+            assert_eq!(f.why_in(Lang::Es), es);
+            assert_eq!(f.why_with_fever_in(Lang::Es), es);
+        }
+    }
+
+    #[test]
+    fn two_spanish_days_share_their_month_and_year_when_they_can() {
+        assert_eq!(
+            two_days_es(day("2026-11-30"), day("2026-12-01")),
+            "el 30 de noviembre y el 1 de diciembre de 2026"
+        );
+        assert_eq!(
+            two_days_es(day("2026-12-31"), day("2027-01-01")),
+            "el 31 de diciembre de 2026 y el 1 de enero de 2027"
+        );
+        assert_eq!(
+            two_days_es(day("2026-03-04"), day("2026-03-05")),
+            "el 4 y el 5 de marzo de 2026"
+        );
+    }
+
+    #[test]
+    fn the_fever_day_is_its_own_sentence_in_spanish() {
+        let f = flag(
+            RelapseReason::NewOn(day("2026-11-27")),
+            Some(day("2026-11-26")),
+        );
+        assert_eq!(
+            f.why_with_fever(),
+            "New on 2026-11-27, with a fever or infection noted on 2026-11-26"
+        );
+        assert_eq!(f.why_with_fever_in(Lang::En), f.why_with_fever());
+        assert_eq!(
+            f.why_with_fever_in(Lang::Es),
+            "empezó el 27 de noviembre de 2026. Anotó fiebre o infección el \
+             26 de noviembre de 2026"
+        );
+        assert_eq!(
+            f.summary_in(Lang::Es),
+            "Peor con fiebre o infección: comuníquese con un médico hoy. \
+             \u{2068}Adormecimiento u hormigueo\u{2069}: empezó el 27 de \
+             noviembre de 2026. Anotó fiebre o infección el 26 de noviembre \
+             de 2026."
+        );
+        assert_eq!(
+            f.message_in(Lang::Es),
+            format!(
+                "{} {}",
+                f.summary_in(Lang::Es),
+                es_care::PSEUDO_RELAPSE_FLAG.explain
+            )
+        );
+        assert_eq!(f.summary_in(Lang::En), f.summary());
+        assert_eq!(f.message_in(Lang::En), f.message());
+        assert!(f.summary().starts_with(PSEUDO_RELAPSE_FLAG.headline));
+    }
+
+    #[test]
+    fn flags_name_the_app_symptoms_in_the_language_and_keep_own_names() {
+        let mut diary = Diary::new();
+        let today = day("2026-11-27");
+        let own = diary.add_custom_symptom("Mareo").unwrap_or_default();
+        for id in ["numbness", own.as_str()] {
+            if let Some(s) = diary.symptom_mut(id) {
+                s.has_now = true;
+                s.onset = Some(Onset::New);
+                s.started_on = Some(day("2026-11-20"));
+            }
+        }
+        let en = relapse_flags(&diary, today);
+        assert_eq!(relapse_flags_in(&diary, today, Lang::En), en);
+        let es = relapse_flags_in(&diary, today, Lang::Es);
+        let names = |flags: &[RelapseFlag]| -> Vec<String> {
+            flags.iter().map(|f| f.symptom_name.clone()).collect()
+        };
+        assert_eq!(names(&en), ["Numbness or tingling", "Mareo"]);
+        assert_eq!(names(&es), ["Adormecimiento u hormigueo", "Mareo"]);
+        // Everything but the name is the same: nothing stored differs.
+        for (e, s) in en.iter().zip(&es) {
+            assert_eq!(
+                (&e.symptom_id, e.reason, e.kind, e.fever_on),
+                (&s.symptom_id, s.reason, s.kind, s.fever_on)
+            );
+        }
+    }
+
+    #[test]
+    fn emergency_signs_are_the_same_ids_in_both_languages() {
+        let ids =
+            |lang| emergency_signs_in(lang).map(|s| s.id).collect::<Vec<_>>();
+        assert_eq!(ids(Lang::Es), ids(Lang::En));
+        assert_eq!(emergency_signs().count(), ids(Lang::En).len());
+        assert!(
+            emergency_signs_in(Lang::Es)
+                .zip(emergency_signs())
+                .all(|(es, en)| es.text != en.text
+                    && es.level == CareLevel::Emergency)
+        );
+        assert!(
+            emergency_signs_in(Lang::Es)
+                .any(|s| s.text.starts_with("De repente tiene la cara caída"))
+        );
+    }
 }

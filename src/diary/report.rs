@@ -1,8 +1,11 @@
 //! The clinician report: one page that sums up the last weeks, built as
-//! plain data so the page, "copy as text" and the tests share it.
+//! plain data so the page, "copy as text" and the tests share it. A
+//! report is built in one language (English or US Spanish), whatever the
+//! app's: a patient may read Spanish while the neurologist reads English.
 
-use super::insight::{Direction, relapse_flags, trend};
+use super::insight::{Direction, relapse_flags_in, trend};
 use super::{Date, Diary, Onset, Pattern};
+use crate::lang::Lang;
 
 /// One symptom's line in the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,10 +38,23 @@ pub struct Report {
     pub sleep_average: Option<u8>,
     /// Day notes in the period, newest first.
     pub day_notes: Vec<(Date, String)>,
+    /// The language of the report's words (names, details, flags and
+    /// [`Report::to_text`]). The person's own text stays as typed.
+    pub lang: Lang,
 }
 
-/// Builds the report for the `days` days up to `today`.
+/// Builds the report for the `days` days up to `today`, in English.
 pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
+    build_report_in(diary, today, days, Lang::En)
+}
+
+/// Builds the report for the `days` days up to `today`, in a language.
+pub fn build_report_in(
+    diary: &Diary,
+    today: Date,
+    days: u32,
+    lang: Lang,
+) -> Report {
     let from = today.add_days(1 - i32::try_from(days.max(1)).unwrap_or(1));
     let period: Vec<_> = diary
         .entries()
@@ -67,32 +83,53 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
                     });
             let mut parts = Vec::new();
             if s.has_now {
-                parts.push("has it now".to_string());
+                parts.push(
+                    lang.pick("has it now", "lo tiene ahora").to_string(),
+                );
             }
             if let Some(v) = s.severity {
-                parts.push(format!("{} out of 10 now", v.get()));
+                parts.push(match lang {
+                    Lang::En => format!("{} out of 10 now", v.get()),
+                    Lang::Es => format!("{} de 10 ahora", v.get()),
+                });
             }
             if let Some(d) = s.started_on {
-                parts.push(format!("started {d}"));
+                parts.push(match lang {
+                    Lang::En => format!("started {d}"),
+                    Lang::Es => format!("empezó el {}", date_in(d, lang)),
+                });
             }
             match s.onset {
-                Some(Onset::New) => parts.push("new".to_string()),
-                Some(Onset::Old) => parts.push("had before".to_string()),
+                Some(Onset::New) => {
+                    parts.push(lang.pick("new", "es nuevo").to_string())
+                }
+                Some(Onset::Old) => {
+                    parts.push(
+                        lang.pick("had before", "lo tuvo antes").to_string(),
+                    );
+                }
                 None => {}
             }
             match s.pattern {
-                Some(Pattern::Constant) => parts.push("constant".to_string()),
+                Some(Pattern::Constant) => {
+                    parts.push(lang.pick("constant", "constante").to_string());
+                }
                 Some(Pattern::ComesAndGoes) => {
-                    parts.push("comes and goes".to_string());
+                    parts.push(
+                        lang.pick("comes and goes", "va y viene").to_string(),
+                    );
                 }
                 None => {}
             }
             if !s.body_area.is_empty() {
-                parts
-                    .push(format!("where: {}", isolated(s.body_area.as_str())));
+                parts.push(format!(
+                    "{} {}",
+                    lang.pick("where:", "dónde:"),
+                    isolated(s.body_area.as_str())
+                ));
             }
             Some(SymptomLine {
-                name: s.name().to_string(),
+                name: s.name_in(lang).to_string(),
                 details: parts.join(", "),
                 range,
                 days_recorded: scores.len(),
@@ -113,9 +150,9 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
         from,
         to: today,
         symptoms,
-        flags: relapse_flags(diary, today)
+        flags: relapse_flags_in(diary, today, lang)
             .iter()
-            .map(|f| f.summary())
+            .map(|f| f.summary_in(lang))
             .collect(),
         infection_days: period
             .iter()
@@ -129,17 +166,52 @@ pub fn build_report(diary: &Diary, today: Date, days: u32) -> Report {
             .filter(|(_, e)| !e.note.is_empty())
             .map(|(d, e)| (*d, e.note.as_str().to_string()))
             .collect(),
+        lang,
+    }
+}
+
+/// A day as the report writes it: "2026-11-28" in English, and in
+/// Spanish "28 de noviembre de 2026" (no all-number dates in Spanish).
+pub fn date_in(date: Date, lang: Lang) -> String {
+    let iso = date.to_string();
+    match lang {
+        Lang::En => iso,
+        Lang::Es => {
+            crate::content::review::display_date_in(&iso, lang).unwrap_or(iso)
+        }
     }
 }
 
 /// Plain words for a direction, in lower case: "getting worse". The
 /// report and the trend charts both say it this way.
 pub fn direction_words(direction: Direction) -> &'static str {
+    direction_words_in(direction, Lang::En)
+}
+
+/// Plain words for a direction in a language, in lower case: "getting
+/// worse", "va empeorando".
+pub const fn direction_words_in(
+    direction: Direction,
+    lang: Lang,
+) -> &'static str {
     match direction {
-        Direction::Better => "getting better",
-        Direction::Same => "about the same",
-        Direction::Worse => "getting worse",
-        Direction::NotEnoughData => "not enough days recorded to tell",
+        Direction::Better => lang.pick("getting better", "va mejorando"),
+        Direction::Same => lang.pick("about the same", "más o menos igual"),
+        Direction::Worse => lang.pick("getting worse", "va empeorando"),
+        Direction::NotEnoughData => lang.pick(
+            "not enough days recorded to tell",
+            "no hay suficientes días anotados para saberlo",
+        ),
+    }
+}
+
+/// A count of days in Spanish: "1 día", "30 días". (The English report
+/// always wrote "{n} days", and keeps it.)
+fn dias(n: usize) -> String {
+    if n == 1 {
+        "1 día".to_string()
+    } else {
+        format!("{n} días")
     }
 }
 
@@ -161,54 +233,141 @@ pub fn isolated(text: &str) -> String {
 }
 
 impl Report {
-    /// The report as plain text, for copying or sharing. Everything the
-    /// person typed is [`isolated`].
+    /// A day in the report's language (see [`date_in`]).
+    pub fn date(&self, date: Date) -> String {
+        date_in(date, self.lang)
+    }
+
+    /// The heading: "Symptom report, 2026-10-30 to 2026-11-28", or
+    /// "Informe de síntomas, del 30 de octubre de 2026 al 28 de
+    /// noviembre de 2026".
+    pub fn title(&self) -> String {
+        match self.lang {
+            Lang::En => {
+                format!("Symptom report, {} to {}", self.from, self.to)
+            }
+            Lang::Es => format!(
+                "Informe de síntomas, del {} al {}",
+                self.date(self.from),
+                self.date(self.to)
+            ),
+        }
+    }
+
+    /// A symptom's scores as the report's table shows them: "2 to 6,
+    /// average 4, 30 days, getting worse" ("none recorded" without any).
+    pub fn scores(&self, line: &SymptomLine) -> String {
+        let direction = direction_words_in(line.direction, self.lang);
+        match (line.range, self.lang) {
+            (Some((lo, avg, hi)), Lang::En) => format!(
+                "{lo} to {hi}, average {avg}, {} days, {direction}",
+                line.days_recorded
+            ),
+            (Some((lo, avg, hi)), Lang::Es) => format!(
+                "de {lo} a {hi}, promedio {avg}, {}, {direction}",
+                dias(line.days_recorded)
+            ),
+            (None, lang) => {
+                lang.pick("none recorded", "sin puntuación").to_string()
+            }
+        }
+    }
+
+    /// The average sleep, without its label: "average 7 out of 10".
+    pub fn sleep(&self) -> Option<String> {
+        self.sleep_average.map(|avg| match self.lang {
+            Lang::En => format!("average {avg} out of 10"),
+            Lang::Es => format!("promedio {avg} de 10"),
+        })
+    }
+
+    /// The days with a possible infection or fever, in the report's
+    /// language, separated by commas.
+    pub fn infection_dates(&self) -> String {
+        let days: Vec<String> =
+            self.infection_days.iter().map(|d| self.date(*d)).collect();
+        days.join(", ")
+    }
+
+    /// The report as plain text, for copying or sharing, in its language.
+    /// Everything the person typed is [`isolated`].
     pub fn to_text(&self) -> String {
-        let mut out = format!(
-            "Symptom report, {} to {}\nFrom the MS & Your Spine app. A \
-record kept by the patient; not a diagnosis.\n",
-            self.from, self.to
-        );
+        let lang = self.lang;
+        let mut out = match lang {
+            Lang::En => format!(
+                "{}\nFrom the MS & Your Spine app. A record kept by the \
+patient; not a diagnosis.\n",
+                self.title()
+            ),
+            Lang::Es => format!(
+                "{}\nDe la aplicación La EM y su columna. Lo anotó la \
+persona con EM; no es un diagnóstico.\n",
+                self.title()
+            ),
+        };
         if !self.flags.is_empty() {
-            out.push_str("\nFlags\n");
+            out.push_str(lang.pick("\nFlags\n", "\nAvisos\n"));
             for flag in &self.flags {
                 out.push_str(&format!("- {flag}\n"));
             }
         }
-        out.push_str("\nSymptoms\n");
+        out.push_str(lang.pick("\nSymptoms\n", "\nSíntomas\n"));
         if self.symptoms.is_empty() {
-            out.push_str("- None recorded.\n");
+            out.push_str(
+                lang.pick("- None recorded.\n", "- Ninguno anotado.\n"),
+            );
         }
         for s in &self.symptoms {
             out.push_str(&format!("- {}: {}", isolated(&s.name), s.details));
             if let Some((lo, avg, hi)) = s.range {
-                out.push_str(&format!(
-                    "{}scores {lo} to {hi} (average {avg}) on {} days, {}",
-                    if s.details.is_empty() { "" } else { "; " },
-                    s.days_recorded,
-                    direction_words(s.direction)
-                ));
+                let gap = if s.details.is_empty() { "" } else { "; " };
+                let direction = direction_words_in(s.direction, lang);
+                out.push_str(&match lang {
+                    Lang::En => format!(
+                        "{gap}scores {lo} to {hi} (average {avg}) on {} \
+days, {direction}",
+                        s.days_recorded,
+                    ),
+                    Lang::Es => format!(
+                        "{gap}puntuación de {lo} a {hi} (promedio {avg}) en \
+{}, {direction}",
+                        dias(s.days_recorded),
+                    ),
+                });
             }
             out.push('\n');
             if !s.note.is_empty() {
-                out.push_str(&format!("  Note: {}\n", isolated(&s.note)));
+                out.push_str(&format!(
+                    "  {} {}\n",
+                    lang.pick("Note:", "Nota:"),
+                    isolated(&s.note)
+                ));
             }
         }
-        if let Some(avg) = self.sleep_average {
-            out.push_str(&format!("\nSleep: average {avg} out of 10\n"));
+        if let Some(sleep) = self.sleep() {
+            out.push_str(&format!(
+                "\n{} {sleep}\n",
+                lang.pick("Sleep:", "Calidad del sueño:")
+            ));
         }
         if !self.infection_days.is_empty() {
-            let days: Vec<_> =
-                self.infection_days.iter().map(Date::to_string).collect();
             out.push_str(&format!(
-                "Possible infection or fever on: {}\n",
-                days.join(", ")
+                "{} {}\n",
+                lang.pick(
+                    "Possible infection or fever on:",
+                    "Días con posible infección o fiebre:"
+                ),
+                self.infection_dates()
             ));
         }
         if !self.day_notes.is_empty() {
-            out.push_str("\nNotes\n");
+            out.push_str(lang.pick("\nNotes\n", "\nNotas\n"));
             for (d, note) in &self.day_notes {
-                out.push_str(&format!("- {d}: {}\n", isolated(note)));
+                out.push_str(&format!(
+                    "- {}: {}\n",
+                    self.date(*d),
+                    isolated(note)
+                ));
             }
         }
         out
@@ -308,5 +467,244 @@ mod tests {
         );
         assert!(text.contains("\n    Symptoms\n    - all fine"), "{text}");
         assert!(!text.contains('\r'), "{text}");
+    }
+
+    /// A diary with every part of the report: a symptom with all its
+    /// details, a custom one, a worse run of scores, sleep, a fever and
+    /// day notes.
+    fn full_diary() -> (Diary, Date) {
+        let today = day("2026-11-28");
+        let mut diary = Diary::new();
+        if let Some(s) = diary.symptom_mut("numbness") {
+            s.has_now = true;
+            s.severity = Score::new(6).ok();
+            s.onset = Some(Onset::New);
+            s.started_on = Some(day("2026-11-20"));
+            s.pattern = Some(Pattern::ComesAndGoes);
+            s.body_area = Text::new("both legs").unwrap_or_default();
+            s.note = Text::new("worse at night").unwrap_or_default();
+        }
+        if let Some(s) = diary.symptom_mut("stiffness") {
+            s.has_now = true;
+            s.onset = Some(Onset::Old);
+            s.pattern = Some(Pattern::Constant);
+        }
+        let id = diary.add_custom_symptom("hip ache").unwrap_or_default();
+        for n in 0..30 {
+            let mut e = Entry::default();
+            if let Ok(v) = Score::new(if n < 15 { 2 } else { 6 }) {
+                e.severities.insert("numbness".into(), v);
+            }
+            e.sleep_quality = Score::new(if n % 2 == 0 { 6 } else { 7 }).ok();
+            e.infection_or_fever = n == 27 || n == 29;
+            if n == 29 {
+                e.note = Text::new("Fever tonight").unwrap_or_default();
+                if let Ok(v) = Score::new(3) {
+                    e.severities.insert(id.as_str().into(), v);
+                }
+            }
+            if n == 3 {
+                e.note = Text::new("Long walk").unwrap_or_default();
+            }
+            assert!(diary.set_entry(day("2026-10-30").add_days(n), e).is_ok());
+        }
+        (diary, today)
+    }
+
+    #[test]
+    fn the_english_report_reads_as_it_always_did() {
+        let (diary, today) = full_diary();
+        let report = build_report(&diary, today, 30);
+        assert_eq!(report, build_report_in(&diary, today, 30, Lang::En));
+        assert_eq!(report.lang, Lang::En);
+        assert_eq!(
+            report.to_text(),
+            "Symptom report, 2026-10-30 to 2026-11-28\n\
+             From the MS & Your Spine app. A record kept by the patient; not \
+             a diagnosis.\n\
+             \n\
+             Flags\n\
+             - Worse with a fever or infection - contact a doctor today. \
+             \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20 and \
+             lasted more than 24 hours, with a fever or infection noted on \
+             2026-11-28.\n\
+             \n\
+             Symptoms\n\
+             - \u{2068}Stiff, tight muscles\u{2069}: has it now, had \
+             before, constant\n\
+             - \u{2068}Numbness or tingling\u{2069}: has it now, 6 out of 10 \
+             now, started 2026-11-20, new, comes and goes, where: \
+             \u{2068}both legs\u{2069}; scores 2 to 6 (average 4) on 30 days, \
+             getting worse\n\
+             \x20 Note: \u{2068}worse at night\u{2069}\n\
+             - \u{2068}hip ache\u{2069}: scores 3 to 3 (average 3) on 1 \
+             days, not enough days recorded to tell\n\
+             \n\
+             Sleep: average 7 out of 10\n\
+             Possible infection or fever on: 2026-11-26, 2026-11-28\n\
+             \n\
+             Notes\n\
+             - 2026-11-28: \u{2068}Fever tonight\u{2069}\n\
+             - 2026-11-02: \u{2068}Long walk\u{2069}\n"
+        );
+        let line = &report.symptoms[1];
+        assert_eq!(report.title(), "Symptom report, 2026-10-30 to 2026-11-28");
+        assert_eq!(
+            report.scores(line),
+            "2 to 6, average 4, 30 days, getting worse"
+        );
+        assert_eq!(report.scores(&report.symptoms[0]), "none recorded");
+        assert_eq!(report.sleep().as_deref(), Some("average 7 out of 10"));
+        assert_eq!(report.infection_dates(), "2026-11-26, 2026-11-28");
+        assert_eq!(report.date(today), "2026-11-28");
+    }
+
+    #[test]
+    fn the_spanish_report_has_spanish_words_dates_and_flags() {
+        let (diary, today) = full_diary();
+        let report = build_report_in(&diary, today, 30, Lang::Es);
+        assert_eq!(report.lang, Lang::Es);
+        // The same facts as the English: only the words change.
+        let english = build_report(&diary, today, 30);
+        assert_eq!(report.from, english.from);
+        assert_eq!(report.symptoms.len(), english.symptoms.len());
+        assert_eq!(report.infection_days, english.infection_days);
+        assert_eq!(report.day_notes, english.day_notes);
+        // The flag: the diary's own Spanish flag words (see
+        // `RelapseFlag::summary_in`), with the Spanish symptom name.
+        let flags =
+            crate::diary::insight::relapse_flags_in(&diary, today, Lang::Es);
+        assert_eq!(flags.len(), 1);
+        let flag = flags[0].summary_in(Lang::Es);
+        assert_eq!(report.flags, std::slice::from_ref(&flag));
+        assert!(flag.starts_with(
+            "Peor con fiebre o infección: comuníquese con un médico hoy. \
+             \u{2068}Adormecimiento u hormigueo\u{2069}: "
+        ));
+        assert!(flag.contains("20 de noviembre de 2026"), "{flag}");
+        assert!(flag.contains("28 de noviembre de 2026"), "{flag}");
+        assert_eq!(
+            report.to_text(),
+            format!(
+                "Informe de síntomas, del 30 de octubre de 2026 al 28 de \
+                 noviembre de 2026\n\
+                 De la aplicación La EM y su columna. Lo anotó la persona con \
+                 EM; no es un diagnóstico.\n\
+                 \n\
+                 Avisos\n\
+                 - {flag}\n\
+                 \n\
+                 Síntomas\n\
+                 - \u{2068}Músculos tiesos o rígidos\u{2069}: lo tiene ahora, lo \
+                 tuvo antes, constante\n\
+                 - \u{2068}Adormecimiento u hormigueo\u{2069}: lo tiene ahora, 6 \
+                 de 10 ahora, empezó el 20 de noviembre de 2026, es nuevo, va y \
+                 viene, dónde: \u{2068}both legs\u{2069}; puntuación de 2 a 6 \
+                 (promedio 4) en 30 días, va empeorando\n\
+                 \x20 Nota: \u{2068}worse at night\u{2069}\n\
+                 - \u{2068}hip ache\u{2069}: puntuación de 3 a 3 (promedio 3) \
+                 en 1 día, no hay suficientes días anotados para saberlo\n\
+                 \n\
+                 Calidad del sueño: promedio 7 de 10\n\
+                 Días con posible infección o fiebre: 26 de noviembre de 2026, \
+                 28 de noviembre de 2026\n\
+                 \n\
+                 Notas\n\
+                 - 28 de noviembre de 2026: \u{2068}Fever tonight\u{2069}\n\
+                 - 2 de noviembre de 2026: \u{2068}Long walk\u{2069}\n"
+            )
+        );
+        assert_eq!(
+            report.title(),
+            "Informe de síntomas, del 30 de octubre de 2026 al 28 de \
+             noviembre de 2026"
+        );
+        assert_eq!(
+            report.scores(&report.symptoms[1]),
+            "de 2 a 6, promedio 4, 30 días, va empeorando"
+        );
+        assert_eq!(
+            report.scores(&report.symptoms[2]),
+            "de 3 a 3, promedio 3, 1 día, no hay suficientes días anotados \
+             para saberlo"
+        );
+        assert_eq!(report.scores(&report.symptoms[0]), "sin puntuación");
+        assert_eq!(report.sleep().as_deref(), Some("promedio 7 de 10"));
+        assert_eq!(report.date(today), "28 de noviembre de 2026");
+        // The glossary: EM, never MS; no all-number dates.
+        let text = report.to_text();
+        assert!(!text.contains("MS"), "{text}");
+        assert!(!text.contains("2026-"), "{text}");
+        assert!(!text.to_lowercase().contains("diagnosticad"), "{text}");
+    }
+
+    #[test]
+    fn an_empty_spanish_report_says_so() {
+        let report =
+            build_report_in(&Diary::new(), day("2026-11-28"), 90, Lang::Es);
+        let text = report.to_text();
+        assert!(text.contains("\nSíntomas\n- Ninguno anotado.\n"), "{text}");
+        assert!(text.starts_with(
+            "Informe de síntomas, del 31 de agosto de 2026 al 28 de \
+             noviembre de 2026\n"
+        ));
+        assert!(!text.contains("Avisos"), "{text}");
+        assert!(!text.contains("Notas"), "{text}");
+    }
+
+    #[test]
+    fn directions_have_words_in_both_languages() {
+        let all = [
+            Direction::Better,
+            Direction::Same,
+            Direction::Worse,
+            Direction::NotEnoughData,
+        ];
+        let english = all.map(direction_words);
+        assert_eq!(
+            english,
+            [
+                "getting better",
+                "about the same",
+                "getting worse",
+                "not enough days recorded to tell"
+            ]
+        );
+        assert_eq!(all.map(|d| direction_words_in(d, Lang::En)), english);
+        assert_eq!(
+            all.map(|d| direction_words_in(d, Lang::Es)),
+            [
+                "va mejorando",
+                "más o menos igual",
+                "va empeorando",
+                "no hay suficientes días anotados para saberlo"
+            ]
+        );
+    }
+
+    #[test]
+    fn spanish_text_cannot_fake_a_section_either() {
+        let today = day("2026-11-28");
+        let mut diary = Diary::new();
+        let id = diary
+            .add_custom_symptom("\u{202E}dolor")
+            .unwrap_or_default();
+        if let Some(s) = diary.symptom_mut(&id) {
+            s.has_now = true;
+            s.note = Text::new("x\nAvisos\n- nada").unwrap_or_default();
+        }
+        let e = Entry {
+            note: Text::new("uno\nSíntomas\nNotas").unwrap_or_default(),
+            ..Entry::default()
+        };
+        assert!(diary.set_entry(today, e).is_ok());
+        let text = build_report_in(&diary, today, 30, Lang::Es).to_text();
+        assert!(!text.contains('\u{202E}'), "{text}");
+        // A custom name stays as typed.
+        assert!(text.contains("\u{2068}dolor\u{2069}: lo tiene ahora"));
+        for heading in ["Avisos", "Síntomas", "Notas"] {
+            let own = text.lines().filter(|l| *l == heading).count();
+            assert!(own <= 1, "{heading} twice:\n{text}");
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::format::{LoadError, decode};
 use super::{Date, Diary, InputError};
+use crate::lang::Lang;
 
 /// Largest backup file [`parse_import`] reads: 16 MB. Every backup the
 /// app can export must fit. Browsers keep at most about 5 million
@@ -33,17 +34,35 @@ impl ImportError {
     /// The reason in plain words, e.g. "This file is 7 MB. Backups can
     /// be at most 5 MB."
     pub fn message(&self) -> String {
-        match self {
-            Self::TooLarge { bytes } => {
+        self.message_in(Lang::En)
+    }
+
+    /// The reason in plain words, in a language (as
+    /// [`message`](Self::message)).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::TooLarge { bytes }, _) => {
                 // Rounded up, so a file just over the limit never reads
                 // as "5 MB".
                 let mb = bytes.div_ceil(1024 * 1024);
-                format!("This file is {mb} MB. Backups can be at most 16 MB.")
+                match lang {
+                    Lang::En => format!(
+                        "This file is {mb} MB. Backups can be at most 16 MB."
+                    ),
+                    Lang::Es => format!(
+                        "Este archivo pesa {mb} MB. Una copia de seguridad \
+                         puede pesar 16 MB como máximo."
+                    ),
+                }
             }
-            Self::NotUtf8 => "This file is not a diary backup from this \
-                app. It is not a text file."
+            (Self::NotUtf8, Lang::En) => "This file is not a diary backup \
+                from this app. It is not a text file."
                 .into(),
-            Self::Load(e) => e.message(),
+            (Self::NotUtf8, Lang::Es) => "Este archivo no es una copia de \
+                seguridad del diario de esta aplicación. No es un archivo \
+                de texto."
+                .into(),
+            (Self::Load(e), _) => e.message_in(lang),
         }
     }
 }
@@ -81,9 +100,16 @@ impl ImportPreview {
     /// What was left out, one message each, e.g. "There is a problem
     /// with the day 2100-01-01. ... It was left out."
     pub fn left_out_messages(&self) -> Vec<String> {
+        self.left_out_messages_in(Lang::En)
+    }
+
+    /// What was left out, one message each, in a language (as
+    /// [`left_out_messages`](Self::left_out_messages)).
+    pub fn left_out_messages_in(&self, lang: Lang) -> Vec<String> {
+        let left_out = lang.pick("It was left out.", "No se incluyó.");
         self.left_out
             .iter()
-            .map(|e| format!("{} It was left out.", e.message()))
+            .map(|e| format!("{} {left_out}", e.message_in(lang)))
             .collect()
     }
 
@@ -210,16 +236,27 @@ pub fn merge(current: &Diary, incoming: &Diary) -> Result<Diary, InputError> {
 /// carriage return gets a leading apostrophe, so a spreadsheet shows it
 /// as text and never runs it as a formula.
 pub fn export_csv(diary: &Diary) -> String {
+    export_csv_in(diary, Lang::En)
+}
+
+/// The diary as CSV with its headings, the app's symptom names and
+/// Yes/No in a language (as [`export_csv`]). The CSV is only ever read
+/// by people and spreadsheets, never imported, so its words may follow
+/// the page. Dates stay YYYY-MM-DD and numbers stay numbers, so a
+/// spreadsheet sorts them in either language; the user's own symptom
+/// names, medicines and notes are written exactly as typed.
+pub fn export_csv_in(diary: &Diary, lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
-    let mut header = vec!["Date"];
-    header.extend(diary.symptoms.iter().map(|s| s.name()));
+    let mut header = vec![lang.pick("Date", "Fecha")];
+    header.extend(diary.symptoms.iter().map(|s| s.name_in(lang)));
     header.extend([
-        "Sleep quality (0-10)",
-        "Possible infection or fever",
-        "Medicines",
-        "Note",
+        lang.pick("Sleep quality (0-10)", "Calidad del sueño (0-10)"),
+        lang.pick("Possible infection or fever", "Posible infección o fiebre"),
+        lang.pick("Medicines", "Medicamentos"),
+        lang.pick("Note", "Nota"),
     ]);
     push_row(&mut out, header.iter().map(|s| s.to_string()));
+    let (yes, no) = (lang.pick("Yes", "Sí"), lang.pick("No", "No"));
     for (date, e) in &diary.entries {
         let mut row = vec![date.to_string()];
         row.extend(diary.symptoms.iter().map(|s| {
@@ -230,7 +267,7 @@ pub fn export_csv(diary: &Diary) -> String {
                 .map(|s| s.get().to_string())
                 .unwrap_or_default(),
         );
-        let fever = if e.infection_or_fever { "Yes" } else { "No" };
+        let fever = if e.infection_or_fever { yes } else { no };
         row.push(fever.to_string());
         row.push(e.medicines.as_str().to_string());
         row.push(e.note.as_str().to_string());
@@ -263,5 +300,133 @@ fn push_cell(out: &mut String, cell: &str) {
         out.push('"');
     } else {
         out.push_str(cell);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::{Entry, Score};
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap_or(Date::MIN)
+    }
+
+    #[test]
+    fn import_errors_are_said_in_both_languages() {
+        let big = ImportError::TooLarge {
+            bytes: 17 * 1024 * 1024,
+        };
+        assert_eq!(
+            big.message(),
+            "This file is 17 MB. Backups can be at most 16 MB."
+        );
+        assert_eq!(
+            big.message_in(Lang::Es),
+            "Este archivo pesa 17 MB. Una copia de seguridad puede pesar 16 \
+             MB como máximo."
+        );
+        assert_eq!(
+            ImportError::NotUtf8.message(),
+            "This file is not a diary backup from this app. It is not a \
+             text file."
+        );
+        assert_eq!(
+            ImportError::NotUtf8.message_in(Lang::Es),
+            "Este archivo no es una copia de seguridad del diario de esta \
+             aplicación. No es un archivo de texto."
+        );
+        let load = ImportError::Load(LoadError::NewerVersion(2));
+        assert_eq!(load.message(), LoadError::NewerVersion(2).message());
+        assert_eq!(
+            load.message_in(Lang::Es),
+            LoadError::NewerVersion(2).message_in(Lang::Es)
+        );
+    }
+
+    #[test]
+    fn what_was_left_out_is_said_in_both_languages() {
+        let text = "{\"version\":1,\"data\":{\"symptoms\":[],\"days\":[\
+                    [\"2100-01-01\",\"\",null,false,\"\",\"\"]]}}";
+        let preview = parse_import(text.as_bytes(), day("2026-11-27"));
+        let preview = preview.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            preview.left_out_messages(),
+            [
+                "There is a problem with day number 1. 2100-01-01 is in the \
+              future. It was left out."
+            ]
+        );
+        assert_eq!(
+            preview.left_out_messages_in(Lang::Es),
+            [
+                "Hay un problema con el día número 1. La fecha 1 de enero de \
+              2100 está en el futuro. No se incluyó."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_csv_speaks_the_page_language_and_keeps_the_data_as_typed() {
+        let mut diary = Diary::new();
+        let custom = diary
+            .add_custom_symptom("Mareo, a veces")
+            .unwrap_or_default();
+        let mut entry = Entry::default();
+        if let Ok(score) = Score::new(4) {
+            entry.severities.insert(custom.as_str().into(), score);
+            entry.severities.insert("weakness".into(), score);
+        }
+        entry.infection_or_fever = true;
+        assert!(diary.set_entry(day("2026-11-20"), entry).is_ok());
+        let en = export_csv_in(&diary, Lang::En);
+        assert_eq!(en, export_csv(&diary));
+        let header = |csv: &str| {
+            csv.trim_start_matches('\u{feff}')
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let names = |lang| {
+            diary
+                .symptoms
+                .iter()
+                .map(|s| {
+                    let mut cell = String::new();
+                    push_cell(&mut cell, s.name_in(lang));
+                    cell
+                })
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(
+            header(&en),
+            format!(
+                "Date,{},Sleep quality (0-10),Possible infection or \
+                 fever,Medicines,Note",
+                names(Lang::En)
+            )
+        );
+        let es = export_csv_in(&diary, Lang::Es);
+        assert!(es.starts_with('\u{feff}'));
+        assert_eq!(
+            header(&es),
+            format!(
+                "Fecha,{},Calidad del sueño (0-10),Posible infección o \
+                 fiebre,Medicamentos,Nota",
+                names(Lang::Es)
+            )
+        );
+        // The app's symptoms by their Spanish names; the user's as typed.
+        assert_ne!(names(Lang::Es), names(Lang::En));
+        assert!(header(&es).contains("\"Mareo, a veces\""));
+        // Dates and scores stay the same; Yes/No follow the page.
+        let row =
+            |csv: &str| csv.lines().nth(1).unwrap_or_default().to_string();
+        assert!(row(&en).starts_with("2026-11-20,4,"), "{}", row(&en));
+        assert!(row(&es).starts_with("2026-11-20,4,"), "{}", row(&es));
+        assert!(row(&en).ends_with(",Yes,,"), "{}", row(&en));
+        assert!(row(&es).ends_with(",Sí,,"), "{}", row(&es));
     }
 }

@@ -7,15 +7,17 @@ use crate::components::save_status::SaveStatus;
 use crate::components::symptom_editor::SymptomEditor;
 use crate::content::CareLevel;
 use crate::device;
-use crate::diary::{emergency_signs, relapse_flags};
+use crate::diary::insight::{emergency_signs_in, relapse_flags_in};
 use crate::diary_store::DiaryStore;
-use crate::routes::View;
+use crate::nav::use_lang;
+use crate::routes::{View, diary_heading_in};
 
 /// My symptoms: emergency signs first, then the flags (possible relapse
 /// or pseudo-relapse, each with its care level), then one tap per
 /// symptom, with details for the ones ticked.
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
+    let lang = use_lang();
     let store = DiaryStore::get();
     let ids = move || {
         store.diary.with(|d| {
@@ -30,16 +32,21 @@ pub fn ChecklistPage() -> impl IntoView {
     provide_context(UndoSlot(undo));
     // Judged against today's date, which follows the clock.
     let today = device::watch_today(|_, _| {});
-    let flags =
-        Memo::new(move |_| store.diary.with(|d| relapse_flags(d, today.get())));
+    let flags = Memo::new(move |_| {
+        store.diary.with(|d| relapse_flags_in(d, today.get(), lang))
+    });
     view! {
         <article class="diary-page" data-testid="page-my-symptoms">
-            <h1 tabindex="-1">"My symptoms"</h1>
+            <h1 tabindex="-1">{diary_heading_in(View::Checklist, lang)}</h1>
             <DiaryTabs current=View::Checklist/>
             <SaveStatus/>
             <p>
-                "Tick what you have now. It stays on this phone. This is a \
-    record for you and your doctor: it does not diagnose anything."
+                {lang.pick(
+                    "Tick what you have now. It stays on this phone. This is a \
+    record for you and your doctor: it does not diagnose anything.",
+                    "Marque lo que tiene ahora. Se queda en este teléfono. Es \
+    un registro para usted y su médico. No da ningún diagnóstico.",
+                )}
             </p>
             <EmergencySigns/>
             <div class="flags" data-testid="relapse-flags">
@@ -63,11 +70,17 @@ pub fn ChecklistPage() -> impl IntoView {
 /// emergency card at once.
 #[component]
 fn EmergencySigns() -> impl IntoView {
+    let lang = use_lang();
     let ticked = RwSignal::new(Vec::<&'static str>::new());
     view! {
         <fieldset class="emergency-signs" data-testid="emergency-signs">
-            <legend>"Do you have any of these right now?"</legend>
-            {emergency_signs().map(|sign| view! {
+            <legend>
+                {lang.pick(
+                    "Do you have any of these right now?",
+                    "¿Le pasa alguna de estas cosas ahora mismo?",
+                )}
+            </legend>
+            {emergency_signs_in(lang).map(|sign| view! {
                 <label class="check">
                     <input
                         type="checkbox"
@@ -97,6 +110,7 @@ fn EmergencySigns() -> impl IntoView {
 /// Adds a symptom of the user's own.
 #[component]
 fn AddSymptom() -> impl IntoView {
+    let lang = use_lang();
     let store = DiaryStore::get();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -109,12 +123,14 @@ fn AddSymptom() -> impl IntoView {
                 name.set(String::new());
                 error.set(None);
             }
-            Err(e) => error.set(Some(e.message())),
+            Err(e) => error.set(Some(e.message_in(lang))),
         }
     };
     view! {
         <form class="add-symptom" on:submit=add>
-            <label for="new-symptom">"Add a symptom of your own"</label>
+            <label for="new-symptom">
+                {lang.pick("Add a symptom of your own", "Agregue su propio síntoma")}
+            </label>
             <div class="row">
                 <input
                     id="new-symptom"
@@ -125,7 +141,7 @@ fn AddSymptom() -> impl IntoView {
                     on:input:target=move |ev| name.set(ev.target().value())
                     aria-describedby="new-symptom-error"
                 />
-                <button type="submit">"Add"</button>
+                <button type="submit">{lang.pick("Add", "Agregar")}</button>
             </div>
             <p id="new-symptom-error" class="field-error" aria-live="polite">
                 {error}
