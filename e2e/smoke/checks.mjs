@@ -79,6 +79,9 @@ async function spanish(page) {
   await waitFor("the English page of the same view", async () =>
     (await page.run(() => location.pathname)) === "/your-spine/" &&
     (await page.run(() => document.documentElement.lang)) === "en");
+  // Done only when the English page has started, so its loading is not
+  // cut short by the next check's page (Firefox reports that as an error).
+  await page.hydrated("/your-spine/");
   const saved = await page.run(() => localStorage.getItem("ms-your-spine.lang"));
   assert(saved === "en", `the switch saved ${saved}`);
 }
