@@ -8,7 +8,7 @@
 import { chromium } from "@playwright/test";
 import { launchOptions } from "./chromium.js";
 import { spawn } from "node:child_process";
-import { VIEWS, DIARY_VIEWS } from "./tests/app.js";
+import { VIEWS, DIARY_VIEWS, VIEWS_ES, DIARY_VIEWS_ES } from "./tests/app.js";
 
 const dir = process.argv[2];
 if (!dir) {
@@ -21,7 +21,9 @@ const server = spawn("node", ["../scripts/serve.mjs", dir], {
   stdio: "ignore",
 });
 const base = `http://127.0.0.1:${port}`;
-const paths = [...VIEWS, ...DIARY_VIEWS].map((v) => v.path).concat("/no-such-page/");
+const paths = [...VIEWS, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES]
+  .map((v) => v.path)
+  .concat("/no-such-page/", "/es/no-existe/");
 
 const browser = await chromium.launch(launchOptions);
 const problems = [];
@@ -31,7 +33,8 @@ try {
     const page = await browser.newPage();
     page.on("console", (m) => {
       const text = m.text();
-      const expected404 = path === "/no-such-page/" && /status of 404/.test(text);
+      const expected404 =
+        ["/no-such-page/", "/es/no-existe/"].includes(path) && /status of 404/.test(text);
       if (/hydrat/i.test(text) || (m.type() === "error" && !expected404)) {
         problems.push(`${path}: ${m.type()}: ${text.slice(0, 300)}`);
       }

@@ -57,7 +57,7 @@ test("the worker keeps every built file, under one version", { tag: "@host" }, a
     return { names, urls: keys.map((r) => new URL(r.url).pathname) };
   });
   expect(cached.names).toHaveLength(1);
-  for (const url of ["/", "/symptoms/", "/my-data/", "/es/", "/es/sintomas/", "/es/404.html", "/manifest.webmanifest"]) {
+  for (const url of ["/", "/symptoms/", "/my-data/", "/es/", "/es/sintomas/", "/es/404.html", "/manifest.webmanifest", "/manifest-es.webmanifest"]) {
     expect(cached.urls).toContain(url);
   }
   expect(cached.urls.some((u) => u.endsWith(".wasm"))).toBe(true);
@@ -155,6 +155,25 @@ test.describe("a new version", () => {
     await app.open("/your-spine/");
     await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   });
+});
+
+test("a Spanish page installs the same app, named in Spanish, opening at /es/", { tag: "@host" }, async ({
+  page,
+  request,
+}) => {
+  await new App(page).open("/es/");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const response = await request.get(href);
+  expect(response.headers()["content-type"]).toContain("manifest+json");
+  const manifest = await response.json();
+  const english = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest.name).toBe("La EM y su columna");
+  expect(manifest.lang).toBe("es");
+  expect(manifest.start_url).toBe("./es/");
+  // The same app (id, scope, icons), not a second one.
+  expect(manifest.id).toBe(english.id);
+  expect(manifest.scope).toBe(english.scope);
+  expect(manifest.icons).toEqual(english.icons);
 });
 
 test("the app can be installed: manifest, icons and touch icon", { tag: "@host" }, async ({

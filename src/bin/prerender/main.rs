@@ -190,6 +190,10 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
                 body: &body,
             },
         )?;
+        let html = match lang {
+            Lang::En => html,
+            Lang::Es => page::with_manifest(&html, "/manifest-es.webmanifest")?,
+        };
         let critical = critical::critical_css(&css, &html)?;
         let html = page::with_critical_css(&html, &critical)?;
         // Each page carries a policy with the hashes of its own inline

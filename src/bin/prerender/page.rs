@@ -378,6 +378,26 @@ pub fn with_critical_css(html: &str, critical: &str) -> Result<String, String> {
     }
 }
 
+/// The page with its web app manifest link pointing at `href` (the
+/// Spanish pages' manifest names the app in Spanish and starts at
+/// `/es/`). Fails if the page has no manifest link.
+pub fn with_manifest(html: &str, href: &str) -> Result<String, String> {
+    let done = Rc::new(RefCell::new(0));
+    let seen = Rc::clone(&done);
+    let page = rewrite(
+        html,
+        vec![element!("link[rel=manifest]", move |el: &mut Element| {
+            *seen.borrow_mut() += 1;
+            el.set_attribute("href", href).map_err(|e| e.to_string())?;
+            Ok(())
+        })],
+    )?;
+    match *done.borrow() {
+        1 => Ok(page),
+        n => Err(format!("expected one manifest link, found {n}")),
+    }
+}
+
 /// The page with the policy as a `<meta>` tag right after the charset,
 /// before anything it governs.
 pub fn with_csp(html: &str, policy: &str) -> Result<String, String> {
@@ -510,6 +530,18 @@ import b from\"/b.js\";init('/a_bg.wasm')</script>";
         assert!(html.contains(
             r#"</title><link rel="alternate" hreflang="en" href="/symptoms/"><link rel="alternate" hreflang="es" href="/es/sintomas/">"#
         ), "{html}");
+    }
+
+    #[test]
+    fn a_spanish_page_gets_the_spanish_manifest() {
+        let html =
+            r#"<head><link href=/manifest.webmanifest rel=manifest></head>"#;
+        let done = with_manifest(html, "/manifest-es.webmanifest").unwrap();
+        assert!(
+            done.contains(r#"href="/manifest-es.webmanifest""#),
+            "{done}"
+        );
+        assert!(with_manifest("<head></head>", "/m").is_err());
     }
 
     #[test]
