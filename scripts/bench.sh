@@ -16,7 +16,9 @@ bash scripts/size.sh "$dist"
 echo
 
 # The reading pages' WebAssembly: Listen (issue 13) may add at most 10 KB
-# brotli to the 66,737 B it was before Listen.
+# brotli to the 66,737 B it was before Listen, and Spanish (issue 14) at
+# most 10 KB to the 74,200 B it was before Spanish. The first is the
+# tighter, and both hold while it does.
 reading_budget=76737
 reading_wasm=$(find "$dist" -maxdepth 1 -name 'ms-your-spine-*_bg.wasm' ! -name '*-diary-*' | head -1)
 reading_br=$(brotli -q 11 -c "$reading_wasm" | wc -c)

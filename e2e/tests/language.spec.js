@@ -44,6 +44,10 @@ test("every page names both languages' addresses for the same view", async ({
       expect(html, view.path).toContain(
         `<link rel="alternate" hreflang="es" href="${es.path}">`,
       );
+      // Any other language: the English page.
+      expect(html, view.path).toContain(
+        `<link rel="alternate" hreflang="x-default" href="${en.path}">`,
+      );
     }
   }
   // The diary's pages too: /my-symptoms/ and /es/mis-sintomas/.

@@ -126,6 +126,39 @@ fn render(view: View, lang: Lang) -> String {
     owner.with(|| Document(DocumentProps { view, lang }).into_view().to_html())
 }
 
+/// The site's origin for absolute `hreflang` links, from `SITE_ORIGIN`
+/// at build time ("https://example.org"): search engines and Lighthouse
+/// want them fully qualified, and only the deployer knows the host.
+/// Unset, the links are paths, which browsers still follow. A value that
+/// is not a bare http(s) origin stops the build.
+fn site_origin() -> Result<String, String> {
+    match std::env::var("SITE_ORIGIN") {
+        Ok(value) if !value.is_empty() => {
+            valid_origin(&value).map(str::to_string).ok_or_else(|| {
+                format!(
+                    "SITE_ORIGIN={value:?} is not an origin such as \
+https://example.org (scheme and host, an optional port, no path)"
+                )
+            })
+        }
+        _ => Ok(String::new()),
+    }
+}
+
+/// `text` if it is a bare http(s) origin: scheme, host and optional port,
+/// with no path, query, credentials or characters that need escaping.
+fn valid_origin(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))?;
+    let host_ok = !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && !rest.starts_with(['.', '-', ':']);
+    host_ok.then_some(text)
+}
+
 /// The not-found page's address in a language: "/404.html" or
 /// "/es/404.html" (hosts send it for unknown paths under `/es/`).
 pub fn not_found_url(lang: Lang) -> String {
@@ -137,6 +170,7 @@ pub fn not_found_url(lang: Lang) -> String {
 type Policies = Vec<(String, String)>;
 
 fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
+    let origin = site_origin()?;
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
@@ -170,14 +204,17 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
         };
         let shell = if view.is_diary() { &diary } else { &reading };
         let body = render(view, lang);
-        // The same view in each language, for `hreflang` (none for the
-        // not-found pages, which are no view's address).
+        // The same view in each language, for `hreflang`, and English
+        // for any other language (none for the not-found pages, which are
+        // no view's address).
         let alternates: Vec<(&str, String)> = if view == View::NotFound {
             Vec::new()
         } else {
             Lang::ALL
                 .into_iter()
                 .map(|other| (other.code(), view.path_in(other)))
+                .chain([("x-default", view.path_in(Lang::En))])
+                .map(|(code, path)| (code, format!("{origin}{path}")))
                 .collect()
         };
         let html = page::page(
@@ -236,4 +273,35 @@ fn write_host_files(
     let text = host::nginx_server(&root.to_string_lossy(), policies);
     std::fs::write(&nginx, text)
         .map_err(|e| format!("cannot write {}: {e}", nginx.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_bare_http_origin_is_taken() {
+        for good in [
+            "https://example.org",
+            "http://127.0.0.1:8211",
+            "https://ms-spine.example.com",
+        ] {
+            assert_eq!(valid_origin(good), Some(good), "{good}");
+        }
+        for bad in [
+            "",
+            "example.org",
+            "https://",
+            "https://example.org/",
+            "https://example.org/app",
+            "https://user@example.org",
+            "https://example.org?x",
+            "https://exa mple.org",
+            "https://\"onload=\"x",
+            "ftp://example.org",
+            "https://.example.org",
+        ] {
+            assert_eq!(valid_origin(bad), None, "{bad}");
+        }
+    }
 }
