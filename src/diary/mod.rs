@@ -9,6 +9,7 @@
 //! - [`insight`]: trends, the "possible relapse" and "pseudo-relapse"
 //!   flags and the care level to show. These never diagnose; they say when to ask for help.
 
+pub mod bladder;
 pub mod date;
 pub mod format;
 pub mod insight;
@@ -17,6 +18,7 @@ pub mod report;
 pub mod sample;
 pub mod sync;
 pub mod transfer;
+pub mod walk;
 
 pub use date::Date;
 pub use format::{CURRENT_VERSION, LoadError, export_json, from_json, to_json};
