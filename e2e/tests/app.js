@@ -112,6 +112,15 @@ export const DIARY_VIEWS_ES = [
   { path: "/es/mis-datos/", heading: "Mis datos", facts: ["Copia de seguridad", "Borrar todo"] },
 ];
 
+/** Every write to localStorage is refused, as with storage turned off. */
+export async function refuseStorageWrites(page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("refused", "SecurityError");
+    };
+  });
+}
+
 export class App {
   constructor(page) {
     this.page = page;

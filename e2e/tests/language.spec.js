@@ -2,7 +2,7 @@
 // a switch on every page to the same view in the other, a remembered
 // choice, and never an automatic redirect.
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, VIEWS, VIEWS_ES } from "./app.js";
+import { App, DIARY_VIEWS, VIEWS, VIEWS_ES, refuseStorageWrites } from "./app.js";
 
 const LANG_KEY = "ms-your-spine.lang";
 
@@ -131,11 +131,7 @@ test.describe("a browser set to English", () => {
 test("with storage refused, the switch still works and nothing is offered", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException("refused", "SecurityError");
-    };
-  });
+  await refuseStorageWrites(page);
   const app = new App(page);
   await app.open("/get-help/");
   await page.getByTestId("lang-switch").click();

@@ -1,7 +1,14 @@
 // The app's text size (A, A+, A++ in every page's header) and the tab
 // bar and diary tabs holding at every size.
 import { test, expect } from "./fixtures.js";
-import { App, DIARY_VIEWS, DIARY_VIEWS_ES, VIEWS as READING, VIEWS_ES } from "./app.js";
+import {
+  App,
+  DIARY_VIEWS,
+  DIARY_VIEWS_ES,
+  VIEWS as READING,
+  VIEWS_ES,
+  refuseStorageWrites,
+} from "./app.js";
 
 // Every view, in both languages.
 const VIEWS = [...READING, ...DIARY_VIEWS, ...VIEWS_ES, ...DIARY_VIEWS_ES];
@@ -71,11 +78,7 @@ test("an edited or unknown stored size leaves the browser's size", async ({ page
 test("with storage refused the size still applies to this page, and the control says it is not kept", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException("refused", "SecurityError");
-    };
-  });
+  await refuseStorageWrites(page);
   const app = new App(page);
   await app.open("/treatment/");
   await page.getByTestId("text-size-125").click();
