@@ -97,6 +97,20 @@ test.describe("a new version", () => {
     }
   });
 
+  /**
+   * Empties the request log once every answer so far has reached it: the
+   * server's output comes through a pipe, so lines from the first
+   * visit's downloads can arrive after the visit is over. A marker
+   * request, logged after them, says they are all in.
+   */
+  async function clearLog() {
+    const mark = `/__log-mark-${Date.now()}`;
+    await fetch(base + mark);
+    await expect.poll(() => log.some((line) => line.startsWith(`${mark} `))).toBe(true);
+    const at = log.findIndex((line) => line.startsWith(`${mark} `));
+    log.splice(0, at + 1);
+  }
+
   test.afterAll(async () => {
     server?.kill();
     await rm(dir, { recursive: true, force: true });
@@ -111,7 +125,7 @@ test.describe("a new version", () => {
 
     // Publish a second, different build: new home page text, so a new
     // worker with that page's new revision.
-    log.length = 0;
+    await clearLog();
     await publishChange(dir, "index.html", "/", (html) =>
       html.replace("<title>", '<meta name="build" content="2"><title>'),
     );
@@ -134,7 +148,7 @@ test.describe("a new version", () => {
     context,
   }) => {
     const app = await installOffline(page);
-    log.length = 0;
+    await clearLog();
     await publishChange(dir, "about/index.html", "/about/", (html) =>
       html.replace("</h1>", " (new)</h1>"),
     );
