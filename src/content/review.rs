@@ -66,11 +66,17 @@ pub fn display_date_in(iso: &str, lang: Lang) -> Option<String> {
     if !(1..=12).contains(&month) || day < 1 || day > days_in(year, month) {
         return None;
     }
-    let index = (month - 1) as usize;
-    Some(match lang {
+    Some(date_words(year, month, day, lang))
+}
+
+/// A real date's words in a language (`month` 1 to 12): "28 November
+/// 2026", "28 de noviembre de 2026". The diary's dates come here too.
+pub fn date_words(year: u32, month: u32, day: u32, lang: Lang) -> String {
+    let index = month.clamp(1, 12) as usize - 1;
+    match lang {
         Lang::En => format!("{day} {} {year}", MONTHS[index]),
         Lang::Es => format!("{day} de {} de {year}", MESES[index]),
-    })
+    }
 }
 
 fn days_in(year: u32, month: u32) -> u32 {

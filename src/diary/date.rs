@@ -24,6 +24,17 @@ const EPOCH_SHIFT: i64 = 719_468;
 const CYCLE: i64 = 146_097;
 
 impl Date {
+    /// The date in words in a language: "28 November 2026", "28 de
+    /// noviembre de 2026".
+    pub fn words_in(self, lang: crate::lang::Lang) -> String {
+        crate::content::review::date_words(
+            self.year(),
+            self.month(),
+            self.day(),
+            lang,
+        )
+    }
+
     /// The earliest date the type holds.
     pub const MIN: Date = Date {
         year: 1,

@@ -153,10 +153,7 @@ pub(crate) fn problem_in(problem: &InputError, lang: Lang) -> String {
     if lang == Lang::En {
         return problem.message();
     }
-    let date = |d: &Date| {
-        crate::content::review::display_date_in(&d.to_string(), lang)
-            .unwrap_or_else(|| d.to_string())
-    };
+    let date = |d: &Date| d.words_in(lang);
     match problem {
         InputError::TooLong { len, max } => {
             format!("Tiene {len} caracteres. Puede tener {max} como máximo.")

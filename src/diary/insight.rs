@@ -8,7 +8,6 @@ use super::report::isolated;
 use super::{Date, Diary, Onset, Symptom};
 use crate::content::care::{self, FlagText, PSEUDO_RELAPSE_FLAG, RELAPSE_FLAG};
 use crate::content::es::care as es_care;
-use crate::content::review::display_date_in;
 use crate::content::{CareLevel, CareSign};
 use crate::lang::Lang;
 
@@ -339,8 +338,7 @@ impl RelapseFlag {
 
 /// A day in Spanish words: "20 de noviembre de 2026".
 fn day_es(day: Date) -> String {
-    display_date_in(&day.to_string(), Lang::Es)
-        .unwrap_or_else(|| day.to_string())
+    day.words_in(Lang::Es)
 }
 
 /// Two days in Spanish words, sharing the month and year when they can:

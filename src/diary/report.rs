@@ -173,12 +173,9 @@ pub fn build_report_in(
 /// A day as the report writes it: "2026-11-28" in English, and in
 /// Spanish "28 de noviembre de 2026" (no all-number dates in Spanish).
 pub fn date_in(date: Date, lang: Lang) -> String {
-    let iso = date.to_string();
     match lang {
-        Lang::En => iso,
-        Lang::Es => {
-            crate::content::review::display_date_in(&iso, lang).unwrap_or(iso)
-        }
+        Lang::En => date.to_string(),
+        Lang::Es => date.words_in(lang),
     }
 }
 

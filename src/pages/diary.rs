@@ -481,8 +481,7 @@ pub fn long_date(day: Date) -> String {
 /// A day in words in a language: "28 November 2026", "28 de noviembre
 /// de 2026".
 pub fn long_date_in(day: Date, lang: Lang) -> String {
-    crate::content::review::display_date_in(&day.to_string(), lang)
-        .unwrap_or_else(|| day.to_string())
+    day.words_in(lang)
 }
 
 /// What the form says once a day is saved.

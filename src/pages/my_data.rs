@@ -16,6 +16,7 @@ use crate::diary::{
 use crate::diary_store::DiaryStore;
 use crate::lang::Lang;
 use crate::nav::use_lang;
+use crate::pages::diary::long_date_in;
 use crate::routes::{View, diary_heading_in};
 use crate::storage::{self, Keys};
 
@@ -37,12 +38,6 @@ enum ImportState {
     Preview(Box<ImportPreview>, usize),
     ConfirmReplace(Box<ImportPreview>),
     Done(String),
-}
-
-/// "28 November 2026", or in Spanish "28 de noviembre de 2026".
-fn long_date_in(day: Date, lang: Lang) -> String {
-    crate::content::review::display_date_in(&day.to_string(), lang)
-        .unwrap_or_else(|| day.to_string())
 }
 
 /// The start of every file name the page saves, in a language: plain
