@@ -144,9 +144,16 @@ pub fn word_count(text: &str) -> usize {
 /// each part; numerals count as spoken ("3,000" is "three thousand");
 /// short all-capital words are spelled out ("MRI" is 3).
 pub fn syllables(word: &str) -> usize {
+    syllables_by(word, part_syllables)
+}
+
+/// Syllables in a written word, counting each hyphen- or slash-joined
+/// part with `part` (one language's rules); a word with letters or
+/// digits is at least 1.
+pub fn syllables_by(word: &str, part: fn(&str) -> usize) -> usize {
     let total: usize = word
         .split(['-', '/', '\u{2013}', '\u{2014}'])
-        .map(part_syllables)
+        .map(part)
         .sum();
     if total == 0 && word.chars().any(char::is_alphanumeric) {
         1
@@ -391,6 +398,23 @@ fn splits(b: &[char], i: usize) -> bool {
 /// Each text is split into sentences on its own, so a heading or list
 /// item counts as a sentence. Returns 0 when there are no words.
 pub fn flesch_kincaid_grade(texts: &[&str]) -> f64 {
+    let (sentence_total, word_total, syllable_total) =
+        totals_by(texts, syllables);
+    if sentence_total == 0 || word_total == 0 {
+        return 0.0;
+    }
+    let words = word_total as f64;
+    0.39 * words / sentence_total as f64 + 11.8 * syllable_total as f64 / words
+        - 15.59
+}
+
+/// Totals over a set of texts, (sentences, words, syllables), with
+/// syllables counted by `syllables`. Each text is split into sentences
+/// on its own, so a heading or list item counts as a sentence.
+pub fn totals_by(
+    texts: &[&str],
+    syllables: fn(&str) -> usize,
+) -> (usize, usize, usize) {
     let (mut sentence_total, mut word_total, mut syllable_total) = (0, 0, 0);
     for text in texts {
         for sentence in sentences(text) {
@@ -401,12 +425,7 @@ pub fn flesch_kincaid_grade(texts: &[&str]) -> f64 {
             }
         }
     }
-    if sentence_total == 0 || word_total == 0 {
-        return 0.0;
-    }
-    let words = word_total as f64;
-    0.39 * words / sentence_total as f64 + 11.8 * syllable_total as f64 / words
-        - 15.59
+    (sentence_total, word_total, syllable_total)
 }
 
 #[cfg(test)]

@@ -11,22 +11,14 @@
 //!
 //! Sentences and words are split as for English (`readability`).
 
-use super::readability::{sentences, words};
+use super::readability::{syllables_by, totals_by};
 
 /// Syllables in one written Spanish word, as said aloud. A numeral
 /// counts 2 for each digit but zero, a rough guess at how it is said
 /// ("3,000", "tres mil", is 2); short all-capital words are spelled out
 /// ("EM" is "e-eme", 3).
 pub fn syllables(word: &str) -> usize {
-    let total: usize = word
-        .split(['-', '/', '\u{2013}', '\u{2014}'])
-        .map(part_syllables)
-        .sum();
-    if total == 0 && word.chars().any(char::is_alphanumeric) {
-        1
-    } else {
-        total
-    }
+    syllables_by(word, part_syllables)
 }
 
 fn part_syllables(part: &str) -> usize {
@@ -102,21 +94,9 @@ fn word_syllables(word: &str) -> usize {
     count.max(1)
 }
 
-/// Totals over a set of texts: (sentences, words, syllables). Each text
-/// is split into sentences on its own, so a heading or list item counts
-/// as a sentence.
+/// Totals over a set of texts, with Spanish syllables.
 fn totals(texts: &[&str]) -> (usize, usize, usize) {
-    let (mut sentence_total, mut word_total, mut syllable_total) = (0, 0, 0);
-    for text in texts {
-        for sentence in sentences(text) {
-            sentence_total += 1;
-            for word in words(sentence) {
-                word_total += 1;
-                syllable_total += syllables(word);
-            }
-        }
-    }
-    (sentence_total, word_total, syllable_total)
+    totals_by(texts, syllables)
 }
 
 /// Fernández-Huerta's ease score (Law's corrected form). 0 for no words.
