@@ -500,6 +500,17 @@ mod tests {
     }
 
     #[test]
+    fn care_links_go_to_the_get_help_page_in_each_language() {
+        for lang in Lang::ALL {
+            let href = crate::content::CareLevel::Soon.help_href_in(lang);
+            assert_eq!(
+                href,
+                format!("{}#care-soon", View::GetHelp.path_in(lang))
+            );
+        }
+    }
+
+    #[test]
     fn a_view_is_found_only_by_its_own_languages_slug() {
         // An English slug under /es/, or a Spanish one at the root, is not
         // a page: each address has one language.

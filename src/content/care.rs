@@ -318,7 +318,12 @@ impl CareLevel {
 
     /// Where this level's card is on the Get help page in a language.
     pub fn help_href_in(self, lang: Lang) -> String {
-        let page = lang.pick("get-help", "pedir-ayuda");
+        // The Get help topic's own slug, as the route table reads it (a
+        // field of a constant: none of the topic's text comes along).
+        let page = lang.pick(
+            super::topics::GET_HELP.slug,
+            super::es::topics::GET_HELP.slug,
+        );
         format!("{}/{page}/#care-{}", lang.prefix(), self.key())
     }
 }
