@@ -86,7 +86,14 @@ test.describe("a new version", () => {
       stdio: ["ignore", "pipe", "ignore"],
     });
     server.stdout.setEncoding("utf8");
-    server.stdout.on("data", (chunk) => log.push(...chunk.trim().split("\n")));
+    // A chunk from the pipe can end inside a line: keep the unfinished
+    // part until the rest of its line arrives.
+    let partial = "";
+    server.stdout.on("data", (chunk) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop();
+      log.push(...lines.filter((line) => line.length > 0));
+    });
     for (let i = 0; i < 50; i++) {
       try {
         await fetch(base + "/");
@@ -98,17 +105,25 @@ test.describe("a new version", () => {
   });
 
   /**
-   * Empties the request log once every answer so far has reached it: the
-   * server's output comes through a pipe, so lines from the first
-   * visit's downloads can arrive after the visit is over. A marker
-   * request, logged after them, says they are all in.
+   * The request log up to now, once every answer so far has reached it:
+   * the server's output comes through a pipe, so lines can arrive after
+   * the browser has the answer (after a visit is over, or after the update
+   * prompt shows). A marker request, logged after them, says they are all
+   * in; the marker itself is left out.
    */
-  async function clearLog() {
-    const mark = `/__log-mark-${Date.now()}`;
+  async function settledLog() {
+    const mark = `/__log-mark-${Date.now()}-${Math.random()}`;
     await fetch(base + mark);
     await expect.poll(() => log.some((line) => line.startsWith(`${mark} `))).toBe(true);
     const at = log.findIndex((line) => line.startsWith(`${mark} `));
-    log.splice(0, at + 1);
+    log.splice(at, 1);
+    return log.slice(0, at);
+  }
+
+  /** Empties the request log once every answer so far has reached it. */
+  async function clearLog() {
+    const settled = await settledLog();
+    log.splice(0, settled.length);
   }
 
   test.afterAll(async () => {
@@ -156,7 +171,7 @@ test.describe("a new version", () => {
     await expect(page.getByTestId("update-prompt")).toBeVisible();
     // The new worker and the changed page; every other file (the
     // WebAssembly, styles, icons, the other pages) came from the old cache.
-    const fetched = log.map((line) => line.split(" ")[0]).sort();
+    const fetched = (await settledLog()).map((line) => line.split(" ")[0]).sort();
     expect(fetched).toEqual(["/about/", "/sw.js"]);
     // Accepting reloads the page under the new worker: wait for that
     // reload, or the next navigation would race it.
