@@ -14,7 +14,7 @@ use ms_your_spine::diary::{
 
 const BACKUP: &str = include_str!("fixtures/diary/v1_backup.json");
 const COMPACT: &str = include_str!("fixtures/diary/v1_compact.json");
-const FUTURE: &str = include_str!("fixtures/diary/v2_from_the_future.json");
+const FUTURE: &str = include_str!("fixtures/diary/v3_from_the_future.json");
 
 fn day(text: &str) -> Date {
     Date::parse(text).unwrap()
@@ -143,10 +143,15 @@ fn the_v1_backup_fixture_loads_every_field() {
 #[test]
 fn the_backup_layout_is_pinned_by_the_fixture() {
     // If this fails, the on-disk shape changed: bump CURRENT_VERSION and
-    // add a migration instead of editing the fixture.
+    // add a migration instead of editing the fixture. Version 2 writes a
+    // version 1 diary's symptoms and days exactly as version 1 did (see
+    // tests/records.rs for the version 2 fixture).
     let diary = from_json(BACKUP).unwrap();
-    assert_eq!(export_json(&diary), BACKUP);
-    assert_eq!(diary::CURRENT_VERSION, 1);
+    assert_eq!(
+        export_json(&diary),
+        BACKUP.replacen("\"version\": 1", "\"version\": 2", 1)
+    );
+    assert_eq!(diary::CURRENT_VERSION, 2);
 }
 
 #[test]
@@ -183,10 +188,10 @@ fn files_in_any_order_and_missing_content_symptoms_still_load() {
 #[test]
 fn a_newer_version_is_refused_with_a_clear_message() {
     let err = from_json(FUTURE).unwrap_err();
-    assert_eq!(err, LoadError::NewerVersion(2));
+    assert_eq!(err, LoadError::NewerVersion(3));
     assert!(err.message().contains("newer version of the app"), "{err}");
     let err = import_err(FUTURE);
-    assert_eq!(err, ImportError::Load(LoadError::NewerVersion(2)));
+    assert_eq!(err, ImportError::Load(LoadError::NewerVersion(3)));
     assert_eq!(
         import_err("{\"version\":0,\"data\":{}}"),
         ImportError::Load(LoadError::UnknownVersion(0))
@@ -202,7 +207,7 @@ fn to_json_is_compact_and_from_json_reads_it_back() {
     let diary = from_json(BACKUP).unwrap();
     let text = to_json(&diary);
     assert!(!text.contains('\n') && !text.contains(": "));
-    assert!(text.starts_with("{\"version\":1,\"data\":{\"symptoms\":["));
+    assert!(text.starts_with("{\"version\":2,\"data\":{\"symptoms\":["));
     assert_eq!(from_json(&text).unwrap(), diary);
 }
 

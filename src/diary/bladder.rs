@@ -8,7 +8,10 @@
 //! are kept: its night is from bedtime to the next waking, so a trip to
 //! the toilet at 3 am counts in the night that began the evening before.
 
+use std::collections::BTreeMap;
+
 use super::date::Date;
+use super::model::RecordId;
 use crate::lang::Lang;
 
 /// Minutes in a day.
@@ -62,6 +65,25 @@ pub enum Amount {
 }
 
 impl Amount {
+    /// The rough sizes, in the order a form lists them.
+    pub const SIZES: [Amount; 3] =
+        [Amount::Small, Amount::Medium, Amount::Large];
+
+    /// A rough size's word in a stored diary; `None` for a measured one.
+    pub const fn code(self) -> Option<&'static str> {
+        match self {
+            Amount::Small => Some("small"),
+            Amount::Medium => Some("medium"),
+            Amount::Large => Some("large"),
+            Amount::Ml(_) => None,
+        }
+    }
+
+    /// The rough size a stored word names.
+    pub fn from_code(code: &str) -> Option<Amount> {
+        Amount::SIZES.into_iter().find(|a| a.code() == Some(code))
+    }
+
     /// A measured amount, if it is a sensible one.
     pub fn ml(value: u32) -> Result<Amount, BladderError> {
         match u16::try_from(value) {
@@ -88,6 +110,24 @@ pub enum LeakSize {
     Large,
 }
 
+impl LeakSize {
+    /// Both sizes, in the order a form lists them.
+    pub const ALL: [LeakSize; 2] = [LeakSize::Small, LeakSize::Large];
+
+    /// The size's word in a stored diary.
+    pub const fn code(self) -> &'static str {
+        match self {
+            LeakSize::Small => "small",
+            LeakSize::Large => "large",
+        }
+    }
+
+    /// The size a stored word names.
+    pub fn from_code(code: &str) -> Option<LeakSize> {
+        LeakSize::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
 /// What was drunk (caffeine and alcohol can make the bladder more
 /// urgent, which is why the chart asks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +137,31 @@ pub enum DrinkKind {
     Caffeine,
     Alcohol,
     Other,
+}
+
+impl DrinkKind {
+    /// Every kind, in the order a form lists them.
+    pub const ALL: [DrinkKind; 4] = [
+        DrinkKind::Water,
+        DrinkKind::Caffeine,
+        DrinkKind::Alcohol,
+        DrinkKind::Other,
+    ];
+
+    /// The kind's word in a stored diary.
+    pub const fn code(self) -> &'static str {
+        match self {
+            DrinkKind::Water => "water",
+            DrinkKind::Caffeine => "caffeine",
+            DrinkKind::Alcohol => "alcohol",
+            DrinkKind::Other => "other",
+        }
+    }
+
+    /// The kind a stored word names.
+    pub fn from_code(code: &str) -> Option<DrinkKind> {
+        DrinkKind::ALL.into_iter().find(|d| d.code() == code)
+    }
 }
 
 /// One event in the bladder diary.
@@ -167,6 +232,54 @@ impl Sleep {
         let awake_for =
             (self.bedtime.0 + DAY_MINUTES - self.wake.0) % DAY_MINUTES;
         (day, since_wake >= awake_for)
+    }
+}
+
+/// Signs ticked on a day that ask for a same-day call (the care table's
+/// "urine-infection" and "urine-blood" signs). A fever is the diary
+/// day's own "possible infection or fever" box, not kept here twice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UrineSigns {
+    /// It hurt or burned to pass urine.
+    pub pain: bool,
+    /// Blood seen in the urine.
+    pub blood: bool,
+}
+
+/// The bladder diary as kept: sleep times, every entry by id, and the
+/// signs ticked per day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BladderLog {
+    pub sleep: Sleep,
+    pub events: BTreeMap<RecordId, Event>,
+    pub signs: BTreeMap<Date, UrineSigns>,
+}
+
+impl BladderLog {
+    /// Nothing recorded (sleep times alone do not count).
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty() && self.signs.is_empty()
+    }
+
+    /// The totals per diary day (see [`totals`]).
+    pub fn totals(&self) -> Vec<DayTotals> {
+        let events: Vec<Event> = self.events.values().copied().collect();
+        totals(&events, self.sleep)
+    }
+
+    /// The entries of one diary day (from waking to waking), in time
+    /// order, with whether each was in the night.
+    pub fn day(&self, day: Date) -> Vec<(&RecordId, &Event, bool)> {
+        let mut out: Vec<_> = self
+            .events
+            .iter()
+            .filter_map(|(id, e)| {
+                let (on, night) = self.sleep.place(e.date, e.at);
+                (on == day).then_some((id, e, night))
+            })
+            .collect();
+        out.sort_by_key(|(id, e, _)| (e.date, e.at, (*id).clone()));
+        out
     }
 }
 

@@ -9,6 +9,13 @@
 //! symptoms stay near 200 KB this way, while a person can still read a
 //! backup file.
 //!
+//! Version 2 adds two optional members to `data`, left out while empty:
+//! `"bladder": {"bedtime": "22:00", "wake": "07:00", "events": [...],
+//! "signs": [...]}` (each event an object with its id, date, time and
+//! what it was) and `"walks": [...]` (each test an object with its id,
+//! date, times in seconds, aid and note). Version 1 files load as
+//! version 2 with neither.
+//!
 //! Reading validates every value, so a diary that loads is always one
 //! the model could have built.
 
@@ -18,13 +25,17 @@ use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::model::{Text, custom_number};
+use super::bladder::{
+    Amount, Clock, DrinkKind, Event, EventKind, LeakSize, Sleep, UrineSigns,
+};
+use super::model::{RecordId, Text, custom_number};
+use super::walk::{Aid, WalkTest, WalkTime};
 use super::{Date, Diary, Entry, InputError, Onset, Pattern, Score};
 use crate::lang::Lang;
 
 /// The version [`to_json`] writes. Bump it when the shape of `data`
 /// changes, and add a migration arm in `migrate`.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Why saved diary data could not be read. The messages fit both a
 /// backup file and the copy kept in the browser ("This ...").
@@ -117,6 +128,10 @@ const AT_SYMPTOM: &str = "the symptom ";
 const AT_START_DATE: &str = "the start date of ";
 const AT_DAY_NUMBER: &str = "day number ";
 const AT_DAY: &str = "the day ";
+const AT_SLEEP: &str = "the bladder diary's bedtime and waking time";
+const AT_BLADDER: &str = "bladder diary entry number ";
+const AT_SIGNS: &str = "the bladder diary's signs, number ";
+const AT_WALK: &str = "walk test number ";
 
 /// A place (see [`AT_SYMPTOM`]) in a language: "the day 2026-11-20" is
 /// "el día 20 de noviembre de 2026". A place this file did not write is
@@ -138,6 +153,18 @@ fn place_in(place: &str, lang: Lang) -> String {
     }
     if let Some(n) = place.strip_prefix(AT_DAY_NUMBER) {
         return format!("el día número {n}");
+    }
+    if place == AT_SLEEP {
+        return "la hora de dormir y de despertar del diario de vejiga".into();
+    }
+    if let Some(n) = place.strip_prefix(AT_BLADDER) {
+        return format!("la anotación número {n} del diario de vejiga");
+    }
+    if let Some(n) = place.strip_prefix(AT_SIGNS) {
+        return format!("las señales número {n} del diario de vejiga");
+    }
+    if let Some(n) = place.strip_prefix(AT_WALK) {
+        return format!("la prueba de caminata número {n}");
     }
     if let Some(iso) = place.strip_prefix(AT_DAY) {
         let date = crate::content::review::display_date_in(iso, lang)
@@ -197,6 +224,21 @@ pub(crate) fn problem_in(problem: &InputError, lang: Lang) -> String {
              si no hay puntaje.",
             quoted(&c.to_string())
         ),
+        InputError::Bladder(e) => e.message_in(lang),
+        InputError::Walk(e) => e.message_in(lang),
+        InputError::BadRecordId(id) => {
+            format!("{} no es un número de registro.", quoted(id))
+        }
+        InputError::DuplicateRecord(id) => {
+            format!("El registro {} aparece más de una vez.", quoted(id))
+        }
+        InputError::UnknownChoice(word) => {
+            format!("{} no es una de las opciones.", quoted(word))
+        }
+        InputError::TooManyRecords(max) => format!(
+            "El diario guarda {max} como máximo. Borre algunos antiguos \
+             para agregar más."
+        ),
     }
 }
 
@@ -217,13 +259,96 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Version 1 of `data`. Field names are short but whole words, so a
+/// Version 1 of `data`: symptoms and days only.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiskV1 {
+    symptoms: Vec<DiskSymptom>,
+    days: Vec<DiskDay>,
+}
+
+impl From<DiskV1> for Disk {
+    fn from(v1: DiskV1) -> Disk {
+        Disk {
+            symptoms: v1.symptoms,
+            days: v1.days,
+            bladder: None,
+            walks: Vec::new(),
+        }
+    }
+}
+
+/// Version 2 of `data`. Field names are short but whole words, so a
 /// backup stays readable.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Disk {
     symptoms: Vec<DiskSymptom>,
     days: Vec<DiskDay>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    bladder: Option<DiskBladder>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    walks: Vec<DiskWalk>,
+}
+
+/// The bladder diary: sleep times as "HH:MM", then its entries and the
+/// days with signs ticked.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiskBladder {
+    bedtime: String,
+    wake: String,
+    #[serde(default)]
+    events: Vec<DiskEvent>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    signs: Vec<DiskSigns>,
+}
+
+/// One bladder diary entry. `what` is "urine", "leak" or "drink";
+/// `size` is small/medium/large (a leak: small/large), `ml` a measured
+/// amount instead, `drink` the drink's kind.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiskEvent {
+    id: String,
+    date: String,
+    time: String,
+    what: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    size: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ml: Option<u32>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    urgent: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    drink: Option<String>,
+}
+
+/// The signs ticked on a day.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiskSigns {
+    date: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pain: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    blood: bool,
+}
+
+/// One timed walk test; times in seconds as text ("8.4").
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiskWalk {
+    id: String,
+    date: String,
+    first: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    second: Option<String>,
+    aid: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    other: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
 }
 
 /// A symptom; empty fields are left out. Numbers are read as `u32` so a
@@ -312,7 +437,47 @@ impl Disk {
                 )
             })
             .collect();
-        Disk { symptoms, days }
+        let log = diary.bladder();
+        let bladder =
+            (!log.is_empty() || log.sleep != Sleep::default()).then(|| {
+                DiskBladder {
+                    bedtime: log.sleep.bedtime.to_hhmm(),
+                    wake: log.sleep.wake.to_hhmm(),
+                    events: log
+                        .events
+                        .iter()
+                        .map(|(id, e)| disk_event(id, e))
+                        .collect(),
+                    signs: log
+                        .signs
+                        .iter()
+                        .map(|(date, s)| DiskSigns {
+                            date: date.to_string(),
+                            pain: s.pain,
+                            blood: s.blood,
+                        })
+                        .collect(),
+                }
+            });
+        let walks = diary
+            .walks()
+            .iter()
+            .map(|(id, w)| DiskWalk {
+                id: id.to_string(),
+                date: w.date.to_string(),
+                first: w.first.seconds_text(),
+                second: w.second.map(WalkTime::seconds_text),
+                aid: w.aid.code().to_string(),
+                other: w.timed_by_other,
+                note: w.note.as_str().to_string(),
+            })
+            .collect();
+        Disk {
+            symptoms,
+            days,
+            bladder,
+            walks,
+        }
     }
 
     /// Checks every value and builds the diary. With `today` (reading a
@@ -395,7 +560,192 @@ impl Disk {
                 Err(error) => return Err(error),
             }
         }
+        let mut keep = |result: Result<(), LoadError>| match result {
+            Ok(()) => Ok(()),
+            Err(error @ LoadError::Invalid { .. }) if lenient => {
+                left_out.push(error);
+                Ok(())
+            }
+            Err(error) => Err(error),
+        };
+        if let Some(bladder) = self.bladder {
+            keep(read_sleep(&mut diary, &bladder))?;
+            for (n, event) in bladder.events.into_iter().enumerate() {
+                keep(read_event(&mut diary, n, event, &check_date))?;
+            }
+            for (n, signs) in bladder.signs.into_iter().enumerate() {
+                keep(read_signs(&mut diary, n, signs, &check_date))?;
+            }
+        }
+        for (n, walk) in self.walks.into_iter().enumerate() {
+            keep(read_walk(&mut diary, n, walk, &check_date))?;
+        }
         Ok((diary, left_out))
+    }
+}
+
+/// A bladder diary entry as stored.
+fn disk_event(id: &RecordId, e: &Event) -> DiskEvent {
+    let (what, amount, urgent, size, drink) = match e.kind {
+        EventKind::Urine { amount, urgent } => {
+            ("urine", amount, urgent, None, None)
+        }
+        EventKind::Leak { size, urgent } => {
+            ("leak", None, urgent, Some(size.code()), None)
+        }
+        EventKind::Drink { amount, kind } => {
+            ("drink", amount, false, None, Some(kind.code()))
+        }
+    };
+    DiskEvent {
+        id: id.to_string(),
+        date: e.date.to_string(),
+        time: e.at.to_hhmm(),
+        what: what.to_string(),
+        size: size.or(amount.and_then(Amount::code)).map(str::to_string),
+        ml: amount.and_then(Amount::measured).map(u32::from),
+        urgent,
+        drink: drink.map(str::to_string),
+    }
+}
+
+/// A place's error maker: `LoadError::Invalid` at `place`.
+fn invalid(place: String) -> impl Fn(InputError) -> LoadError {
+    move |problem| LoadError::Invalid {
+        place: place.clone(),
+        problem,
+    }
+}
+
+fn read_sleep(
+    diary: &mut Diary,
+    bladder: &DiskBladder,
+) -> Result<(), LoadError> {
+    let at = invalid(AT_SLEEP.to_string());
+    let clock = |text: &str| Clock::parse(text).map_err(InputError::Bladder);
+    let bedtime = clock(&bladder.bedtime).map_err(&at)?;
+    let wake = clock(&bladder.wake).map_err(&at)?;
+    let sleep = Sleep::new(bedtime, wake)
+        .map_err(InputError::Bladder)
+        .map_err(&at)?;
+    diary.set_sleep(sleep);
+    Ok(())
+}
+
+/// Reads bladder diary entry number `n` (from 0) into `diary`.
+fn read_event(
+    diary: &mut Diary,
+    n: usize,
+    e: DiskEvent,
+    check_date: &impl Fn(&str) -> Result<Date, InputError>,
+) -> Result<(), LoadError> {
+    let at = invalid(format!("{AT_BLADDER}{}", n + 1));
+    let id = RecordId::new(e.id).map_err(&at)?;
+    if diary.bladder().events.contains_key(&id) {
+        return Err(at(InputError::DuplicateRecord(id.to_string())));
+    }
+    let date = check_date(&e.date).map_err(&at)?;
+    let time = Clock::parse(&e.time)
+        .map_err(InputError::Bladder)
+        .map_err(&at)?;
+    let unknown = |word: &str| at(InputError::UnknownChoice(word.to_string()));
+    let amount = match (e.size.as_deref(), e.ml) {
+        (None, None) => None,
+        (None, Some(ml)) => {
+            Some(Amount::ml(ml).map_err(InputError::Bladder).map_err(&at)?)
+        }
+        (Some(size), None) => {
+            Some(Amount::from_code(size).ok_or_else(|| unknown(size))?)
+        }
+        (Some(size), Some(_)) => return Err(unknown(size)),
+    };
+    let kind = match (e.what.as_str(), e.drink.as_deref()) {
+        ("urine", None) => EventKind::Urine {
+            amount,
+            urgent: e.urgent,
+        },
+        ("leak", None) if e.ml.is_none() => {
+            let size = e.size.as_deref().unwrap_or("");
+            EventKind::Leak {
+                size: LeakSize::from_code(size).ok_or_else(|| unknown(size))?,
+                urgent: e.urgent,
+            }
+        }
+        ("drink", Some(kind)) if !e.urgent => EventKind::Drink {
+            amount,
+            kind: DrinkKind::from_code(kind).ok_or_else(|| unknown(kind))?,
+        },
+        (what, _) => return Err(unknown(what)),
+    };
+    let event = Event {
+        date,
+        at: time,
+        kind,
+    };
+    // Straight in, past the cap on new entries: a diary that was
+    // stored (or merged from two tabs) must always load again.
+    diary.bladder.events.insert(id, event);
+    Ok(())
+}
+
+/// Reads the signs of a day, number `n` (from 0), into `diary`.
+fn read_signs(
+    diary: &mut Diary,
+    n: usize,
+    signs: DiskSigns,
+    check_date: &impl Fn(&str) -> Result<Date, InputError>,
+) -> Result<(), LoadError> {
+    let at = invalid(format!("{AT_SIGNS}{}", n + 1));
+    let date = check_date(&signs.date).map_err(&at)?;
+    if diary.bladder().signs.contains_key(&date) {
+        return Err(at(InputError::DuplicateDate(date)));
+    }
+    let ticked = UrineSigns {
+        pain: signs.pain,
+        blood: signs.blood,
+    };
+    diary.set_urine_signs(date, ticked);
+    Ok(())
+}
+
+/// Reads walk test number `n` (from 0) into `diary`.
+fn read_walk(
+    diary: &mut Diary,
+    n: usize,
+    w: DiskWalk,
+    check_date: &impl Fn(&str) -> Result<Date, InputError>,
+) -> Result<(), LoadError> {
+    let at = invalid(format!("{AT_WALK}{}", n + 1));
+    let id = RecordId::new(w.id).map_err(&at)?;
+    if diary.walks().contains_key(&id) {
+        return Err(at(InputError::DuplicateRecord(id.to_string())));
+    }
+    let time = |text: &str| {
+        stored_walk_time(text)
+            .map_err(InputError::Walk)
+            .map_err(&at)
+    };
+    let test = WalkTest {
+        date: check_date(&w.date).map_err(&at)?,
+        first: time(&w.first)?,
+        second: w.second.as_deref().map(time).transpose()?,
+        aid: Aid::from_code(&w.aid)
+            .ok_or_else(|| at(InputError::UnknownChoice(w.aid.clone())))?,
+        timed_by_other: w.other,
+        note: Text::new(w.note).map_err(&at)?,
+    };
+    diary.walks.insert(id, test);
+    Ok(())
+}
+
+/// A stored walk time: exactly what [`WalkTime::seconds_text`] writes
+/// ("8.4", "12.0"), so a file cannot hold "8,4" or " 8".
+fn stored_walk_time(text: &str) -> Result<WalkTime, super::walk::WalkError> {
+    let time = WalkTime::parse(text)?;
+    if time.seconds_text() == text {
+        Ok(time)
+    } else {
+        Err(super::walk::WalkError::NotATime(text.to_string()))
     }
 }
 
@@ -444,16 +794,12 @@ fn quoted_id(id: &str) -> String {
 
 /// Turns `data` of any known version into the current shape. Each
 /// version is one arm that parses its own shape and upgrades it step by
-/// step. When version 2 arrives, keep this version's structs as `DiskV1`
-/// and write:
-///
-/// ```text
-/// 1 => parse::<DiskV1>(data).map(v1_to_v2),
-/// 2 => parse::<Disk>(data),
-/// ```
+/// step. For a version 3, keep version 2's struct as `DiskV2` and add
+/// `2 => parse::<DiskV2>(data).map(Disk::from)`.
 fn migrate(version: u64, data: &RawValue) -> Result<Disk, LoadError> {
     match version {
-        1 => parse(data),
+        1 => parse::<DiskV1>(data).map(Disk::from),
+        2 => parse(data),
         v if v > u64::from(CURRENT_VERSION) => Err(LoadError::NewerVersion(v)),
         v => Err(LoadError::UnknownVersion(v)),
     }
@@ -533,6 +879,24 @@ pub fn export_json(diary: &Diary) -> String {
     push_lines(&mut out, &disk.symptoms);
     out.push_str(",\n    \"days\": [");
     push_lines(&mut out, &disk.days);
+    if let Some(bladder) = &disk.bladder {
+        out.push_str(&format!(
+            ",\n    \"bladder\": {{\"bedtime\": {}, \"wake\": {}, \
+             \"events\": [",
+            json(&bladder.bedtime),
+            json(&bladder.wake)
+        ));
+        push_lines(&mut out, &bladder.events);
+        if !bladder.signs.is_empty() {
+            out.push_str(", \"signs\": [");
+            push_lines(&mut out, &bladder.signs);
+        }
+        out.push('}');
+    }
+    if !disk.walks.is_empty() {
+        out.push_str(",\n    \"walks\": [");
+        push_lines(&mut out, &disk.walks);
+    }
     out.push_str("\n  }\n}\n");
     out
 }
@@ -567,7 +931,7 @@ mod tests {
         let text = to_json(&Diary::new());
         assert_eq!(
             text,
-            "{\"version\":1,\"data\":{\"symptoms\":[{\"id\":\"weakness\"},\
+            "{\"version\":2,\"data\":{\"symptoms\":[{\"id\":\"weakness\"},\
              {\"id\":\"stiffness\"},{\"id\":\"numbness\"},\
              {\"id\":\"shooting-pain\"},{\"id\":\"bladder\"},\
              {\"id\":\"bowel\"}],\"days\":[]}}"
@@ -597,8 +961,8 @@ mod tests {
             LoadError::NotOurFile
         );
         assert_eq!(
-            err("{\"version\":2,\"data\":{}}"),
-            LoadError::NewerVersion(2)
+            err("{\"version\":3,\"data\":{}}"),
+            LoadError::NewerVersion(3)
         );
         assert_eq!(
             err("{\"version\":0,\"data\":{}}"),

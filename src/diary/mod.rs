@@ -6,6 +6,8 @@
 //! - [`format`](mod@format): the versioned, compact JSON kept in the
 //!   browser and in backup files, with migrations from earlier versions.
 //! - [`transfer`]: CSV export, backup import (with checks) and merge.
+//! - [`bladder`] and [`walk`]: the bladder diary and the timed 25-foot
+//!   walk, kept in the same diary (format version 2).
 //! - [`insight`]: trends, the "possible relapse" and "pseudo-relapse"
 //!   flags and the care level to show. These never diagnose; they say when to ask for help.
 
@@ -28,7 +30,7 @@ pub use insight::{
 };
 pub use model::{
     BodyArea, CustomName, Diary, Entry, InputError, Medicines, Note, Onset,
-    Pattern, Score, Symptom, Text,
+    Pattern, RecordId, Score, Symptom, Text,
 };
 pub use report::{Report, build_report};
 pub use sample::sample_decade;
@@ -49,6 +51,13 @@ pub const MEDICINES_MAX_CHARS: usize = 200;
 /// Most symptoms a user can add, on top of the 6 from the content. Keeps
 /// the diary page and the CSV to a size people can read.
 pub const MAX_CUSTOM_SYMPTOMS: usize = 20;
+/// Most bladder diary entries kept: about 50 three-day diaries of 20
+/// entries a day.
+pub const MAX_BLADDER_EVENTS: usize = 3000;
+/// Most walk tests kept: one a week for ten years.
+pub const MAX_WALK_TESTS: usize = 520;
+/// Most characters in a record id (see [`RecordId`]).
+pub const RECORD_ID_MAX_CHARS: usize = 24;
 /// The top of the severity scale (0 is none); also the top of sleep
 /// quality.
 pub const SEVERITY_MAX: u8 = 10;

@@ -9,9 +9,12 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::bladder::{BladderError, BladderLog, Event, Sleep, UrineSigns};
+use super::walk::{WalkError, WalkTest};
 use super::{
-    BODY_AREA_MAX_CHARS, CUSTOM_NAME_MAX_CHARS, Date, MAX_CUSTOM_SYMPTOMS,
-    MEDICINES_MAX_CHARS, NOTE_MAX_CHARS, SEVERITY_MAX,
+    BODY_AREA_MAX_CHARS, CUSTOM_NAME_MAX_CHARS, Date, MAX_BLADDER_EVENTS,
+    MAX_CUSTOM_SYMPTOMS, MAX_WALK_TESTS, MEDICINES_MAX_CHARS, NOTE_MAX_CHARS,
+    RECORD_ID_MAX_CHARS, SEVERITY_MAX,
 };
 use crate::content::symptoms::DIARY_SYMPTOMS;
 
@@ -47,6 +50,20 @@ pub enum InputError {
     NotCustom(String),
     /// A character in a day's severities that is not 0-9, X or a dot.
     BadSeverityMark(char),
+    /// A bladder diary value out of range (a time, an amount, sleep).
+    Bladder(BladderError),
+    /// A walk time out of range.
+    Walk(WalkError),
+    /// A record id (bladder entry, walk test) that is not 1 to
+    /// [`RECORD_ID_MAX_CHARS`] of a-z, 0-9 and "-".
+    BadRecordId(String),
+    /// The same record id twice (imports only).
+    DuplicateRecord(String),
+    /// A word in a file that is not one of the choices, e.g. a drink kind
+    /// (imports only).
+    UnknownChoice(String),
+    /// Already the most records of a kind the diary keeps.
+    TooManyRecords(usize),
 }
 
 /// Shortens user text quoted in a message, so a huge bad value in a file
@@ -100,6 +117,21 @@ impl InputError {
                 "{} is not a severity. Use 0 to 9, X for 10, or a dot for \
                  none.",
                 quoted(&c.to_string())
+            ),
+            Self::Bladder(e) => e.message_in(crate::lang::Lang::En),
+            Self::Walk(e) => e.message_in(crate::lang::Lang::En),
+            Self::BadRecordId(id) => {
+                format!("{} is not a record number.", quoted(id))
+            }
+            Self::DuplicateRecord(id) => {
+                format!("The record {} appears more than once.", quoted(id))
+            }
+            Self::UnknownChoice(word) => {
+                format!("{} is not one of the choices.", quoted(word))
+            }
+            Self::TooManyRecords(max) => format!(
+                "The diary keeps at most {max} of these. Delete old ones to \
+                 add more."
             ),
         }
     }
@@ -310,6 +342,70 @@ impl Entry {
 pub struct Diary {
     pub(super) symptoms: Vec<Symptom>,
     pub(super) entries: BTreeMap<Date, Entry>,
+    /// The bladder diary (format version 2 on).
+    pub(super) bladder: BladderLog,
+    /// Timed 25-foot walks, by id (format version 2 on).
+    pub(super) walks: BTreeMap<RecordId, WalkTest>,
+}
+
+/// The id of a record kept as one of a set (a bladder diary entry, a
+/// walk test): made by the page when the record is added, unique enough
+/// that two tabs adding at once never pick the same one (the time and a
+/// random part), and then never changed. Merging two tabs or a backup
+/// matches records by it. 1 to [`RECORD_ID_MAX_CHARS`] of a-z, 0-9, "-".
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RecordId(String);
+
+impl RecordId {
+    /// The id, if it is a well-formed one.
+    pub fn new(text: impl Into<String>) -> Result<RecordId, InputError> {
+        let text = text.into();
+        let good = (1..=RECORD_ID_MAX_CHARS).contains(&text.len())
+            && text.bytes().all(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'
+            });
+        if good {
+            Ok(RecordId(text))
+        } else {
+            Err(InputError::BadRecordId(text))
+        }
+    }
+
+    /// A new id from a time in milliseconds and a random number in
+    /// [0, 1) (the page's `Date.now()` and `Math.random()`).
+    pub fn generate(now_ms: f64, random: f64) -> RecordId {
+        // Both rounded into whole numbers; out-of-range values saturate,
+        // which still gives a well-formed id.
+        let time = now_ms.max(0.0) as u64;
+        let noise = (random.clamp(0.0, 1.0) * 1_679_616.0) as u64;
+        RecordId(format!("{}-{}", base36(time), base36(noise)))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A number in base 36 (0-9 then a-z).
+fn base36(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        let d = (n % 36) as u8;
+        digits.push(if d < 10 { b'0' + d } else { b'a' + d - 10 });
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 impl Default for Diary {
@@ -337,6 +433,8 @@ impl Diary {
         Diary {
             symptoms,
             entries: BTreeMap::new(),
+            bladder: BladderLog::default(),
+            walks: BTreeMap::new(),
         }
     }
 
@@ -484,6 +582,79 @@ impl Diary {
     /// Removes the entry for a day and returns it.
     pub fn remove_entry(&mut self, date: Date) -> Option<Entry> {
         self.entries.remove(&date)
+    }
+
+    /// The bladder diary: sleep times, entries and ticked signs.
+    pub fn bladder(&self) -> &BladderLog {
+        &self.bladder
+    }
+
+    /// Sets the bedtime and waking time that split days from nights.
+    pub fn set_sleep(&mut self, sleep: Sleep) {
+        self.bladder.sleep = sleep;
+    }
+
+    /// Adds a bladder diary entry, or replaces the one with this id (an
+    /// edit, or an undone delete). Refuses a new one past
+    /// [`MAX_BLADDER_EVENTS`].
+    pub fn set_event(
+        &mut self,
+        id: RecordId,
+        event: Event,
+    ) -> Result<(), InputError> {
+        let events = &mut self.bladder.events;
+        if !events.contains_key(&id) && events.len() >= MAX_BLADDER_EVENTS {
+            return Err(InputError::TooManyRecords(MAX_BLADDER_EVENTS));
+        }
+        events.insert(id, event);
+        Ok(())
+    }
+
+    /// Removes a bladder diary entry and returns it (for undo).
+    pub fn remove_event(&mut self, id: &RecordId) -> Option<Event> {
+        self.bladder.events.remove(id)
+    }
+
+    /// Sets the signs ticked for a day; none ticked removes the day.
+    pub fn set_urine_signs(&mut self, date: Date, signs: UrineSigns) {
+        if signs == UrineSigns::default() {
+            self.bladder.signs.remove(&date);
+        } else {
+            self.bladder.signs.insert(date, signs);
+        }
+    }
+
+    /// The walk tests, by id (see [`walk_tests`](Self::walk_tests) for
+    /// them by date).
+    pub fn walks(&self) -> &BTreeMap<RecordId, WalkTest> {
+        &self.walks
+    }
+
+    /// The walk tests oldest first (by date, then by id, which starts
+    /// with the time it was added).
+    pub fn walk_tests(&self) -> Vec<(&RecordId, &WalkTest)> {
+        let mut tests: Vec<_> = self.walks.iter().collect();
+        tests.sort_by(|a, b| (a.1.date, a.0).cmp(&(b.1.date, b.0)));
+        tests
+    }
+
+    /// Adds a walk test, or replaces the one with this id. Refuses a new
+    /// one past [`MAX_WALK_TESTS`].
+    pub fn set_walk(
+        &mut self,
+        id: RecordId,
+        test: WalkTest,
+    ) -> Result<(), InputError> {
+        if !self.walks.contains_key(&id) && self.walks.len() >= MAX_WALK_TESTS {
+            return Err(InputError::TooManyRecords(MAX_WALK_TESTS));
+        }
+        self.walks.insert(id, test);
+        Ok(())
+    }
+
+    /// Removes a walk test and returns it (for undo).
+    pub fn remove_walk(&mut self, id: &RecordId) -> Option<WalkTest> {
+        self.walks.remove(id)
     }
 }
 

@@ -19,7 +19,46 @@ pub fn merge_three_way(base: &Diary, ours: &Diary, theirs: &Diary) -> Diary {
     let mut merged = theirs.clone();
     let renamed = merge_symptoms(base, ours, &mut merged);
     merge_entries(base, ours, theirs, &renamed, &mut merged);
+    merge_records(base, ours, &mut merged);
     merged
+}
+
+/// The bladder diary and walk tests: sets keyed by id (or by date for
+/// the ticked signs), so two tabs adding records keep both.
+fn merge_records(base: &Diary, ours: &Diary, merged: &mut Diary) {
+    let (b, o) = (&base.bladder, &ours.bladder);
+    if o.sleep != b.sleep {
+        merged.bladder.sleep = o.sleep;
+    }
+    merge_map(&b.events, &o.events, &mut merged.bladder.events);
+    merge_map(&b.signs, &o.signs, &mut merged.bladder.signs);
+    merge_map(&base.walks, &ours.walks, &mut merged.walks);
+}
+
+/// Lays our changes to a keyed set (`base` to `ours`) onto `merged`
+/// (theirs): what we added or edited is ours; what we removed goes,
+/// unless they edited it meanwhile; everything else stays theirs.
+fn merge_map<K: Ord + Clone, V: PartialEq + Clone>(
+    base: &BTreeMap<K, V>,
+    ours: &BTreeMap<K, V>,
+    merged: &mut BTreeMap<K, V>,
+) {
+    let keys: BTreeSet<&K> = base.keys().chain(ours.keys()).collect();
+    for key in keys {
+        let (b, o) = (base.get(key), ours.get(key));
+        if b == o {
+            continue;
+        }
+        match o {
+            Some(value) => {
+                merged.insert(key.clone(), value.clone());
+            }
+            None if merged.get(key) == b => {
+                merged.remove(key);
+            }
+            None => {} // We removed it, they changed it: keep theirs.
+        }
+    }
 }
 
 /// Lays our symptom changes onto `merged`. Returns our custom ids that

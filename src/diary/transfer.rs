@@ -91,6 +91,10 @@ pub struct ImportPreview {
     pub symptoms_recorded: usize,
     /// Symptoms the user added.
     pub custom_symptoms: usize,
+    /// Bladder diary entries.
+    pub bladder_entries: usize,
+    /// Timed walk tests.
+    pub walk_tests: usize,
     /// What was left out because it could not be read (a day dated in
     /// the future, a bad score, a start date in the future).
     pub left_out: Vec<LoadError>,
@@ -167,6 +171,8 @@ pub fn parse_import(
             .iter()
             .filter(|s| s.is_custom())
             .count(),
+        bladder_entries: diary.bladder.events.len(),
+        walk_tests: diary.walks.len(),
         left_out,
         diary,
     })
@@ -182,6 +188,9 @@ pub fn parse_import(
 ///   follow it.
 /// - A symptom's details (has it now, severity, started on, ...) come
 ///   from the current diary, unless nothing is filled in there.
+/// - Bladder diary entries and walk tests: every one from both, matched
+///   by id (one in both keeps the current); the signs of a day in both
+///   keep the current; sleep times are the current ones unless never set.
 ///
 /// Fails only if the result would have more than
 /// [`MAX_CUSTOM_SYMPTOMS`](super::MAX_CUSTOM_SYMPTOMS) symptoms of the
@@ -209,6 +218,20 @@ pub fn merge(current: &Diary, incoming: &Diary) -> Result<Diary, InputError> {
             target.copy_details(symptom);
         }
         ids.insert(&symptom.id, id);
+    }
+    // Bladder entries, signs and walk tests: every one from both; one
+    // in both (the same id, or the same day's signs) keeps the current.
+    if out.bladder.sleep == super::bladder::Sleep::default() {
+        out.bladder.sleep = incoming.bladder.sleep;
+    }
+    for (id, event) in &incoming.bladder.events {
+        out.bladder.events.entry(id.clone()).or_insert(*event);
+    }
+    for (date, signs) in &incoming.bladder.signs {
+        out.bladder.signs.entry(*date).or_insert(*signs);
+    }
+    for (id, test) in &incoming.walks {
+        out.walks.entry(id.clone()).or_insert_with(|| test.clone());
     }
     for (date, entry) in &incoming.entries {
         if out.entries.contains_key(date) {

@@ -10,6 +10,7 @@
 //! in this test.
 
 use super::date::Date;
+use super::model::Note;
 use crate::lang::Lang;
 
 /// The longest a walk can be timed, in tenths of a second: the test's
@@ -101,6 +102,31 @@ pub enum Aid {
 }
 
 impl Aid {
+    /// Every aid, in the order a form lists them.
+    pub const ALL: [Aid; 5] = [
+        Aid::None,
+        Aid::OneSide,
+        Aid::BothSides,
+        Aid::Walker,
+        Aid::Other,
+    ];
+
+    /// The aid's word in a stored diary and its exports.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Aid::None => "none",
+            Aid::OneSide => "one-side",
+            Aid::BothSides => "both-sides",
+            Aid::Walker => "walker",
+            Aid::Other => "other",
+        }
+    }
+
+    /// The aid a stored word names.
+    pub fn from_code(code: &str) -> Option<Aid> {
+        Aid::ALL.into_iter().find(|a| a.code() == code)
+    }
+
     /// The aid's name in a language.
     pub const fn label_in(self, lang: Lang) -> &'static str {
         match self {
@@ -129,6 +155,8 @@ pub struct WalkTest {
     pub aid: Aid,
     /// True when a second person timed it.
     pub timed_by_other: bool,
+    /// Anything worth knowing about that day's walk.
+    pub note: Note,
 }
 
 impl WalkTest {
@@ -268,6 +296,7 @@ mod tests {
             second: second.map(t),
             aid,
             timed_by_other: false,
+            note: Note::default(),
         }
     }
 

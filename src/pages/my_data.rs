@@ -121,6 +121,37 @@ fn plural_es(n: usize, one: &str, many: &str) -> String {
 
 /// What a checked backup holds, before the user chooses.
 fn preview_text(preview: &ImportPreview, lang: Lang) -> String {
+    let text = symptom_preview_text(preview, lang);
+    let (entries, walks) = (preview.bladder_entries, preview.walk_tests);
+    if entries == 0 && walks == 0 {
+        return text;
+    }
+    let records = match lang {
+        Lang::En => format!(
+            "It also has {} and {}.",
+            plural_en(entries, "bladder diary entry", "bladder diary entries"),
+            plural_en(walks, "walk test", "walk tests")
+        ),
+        Lang::Es => format!(
+            "También tiene {} del diario de vejiga y {}.",
+            plural_es(entries, "anotación", "anotaciones"),
+            plural_es(walks, "prueba de caminata", "pruebas de caminata")
+        ),
+    };
+    format!("{text} {records}")
+}
+
+/// "1 walk test", "2 walk tests".
+fn plural_en(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// What a checked backup holds of the symptom diary.
+fn symptom_preview_text(preview: &ImportPreview, lang: Lang) -> String {
     let range = (preview.first_date, preview.last_date);
     match lang {
         Lang::En => {
@@ -729,8 +760,34 @@ mod tests {
             last_date: range.map(|(_, b)| day(b)),
             symptoms_recorded: 3,
             custom_symptoms: 1,
+            bladder_entries: 0,
+            walk_tests: 0,
             left_out: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_preview_names_bladder_entries_and_walk_tests_when_there_are_any() {
+        let mut with = preview(2, Some(("2026-11-01", "2026-11-12")));
+        with.bladder_entries = 1;
+        with.walk_tests = 2;
+        assert!(
+            preview_text(&with, Lang::En).ends_with(
+                "symptoms of your own. It also has 1 bladder diary entry and \
+                 2 walk tests."
+            ),
+            "{}",
+            preview_text(&with, Lang::En)
+        );
+        assert!(preview_text(&with, Lang::Es).ends_with(
+            "que usted agregó. También tiene 1 anotación del diario de \
+             vejiga y 2 pruebas de caminata."
+        ));
+        with.bladder_entries = 7;
+        with.walk_tests = 0;
+        assert!(preview_text(&with, Lang::En).ends_with(
+            "It also has 7 bladder diary entries and 0 walk tests."
+        ));
     }
 
     #[test]
