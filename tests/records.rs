@@ -643,6 +643,108 @@ fn the_preview_counts_bladder_entries_and_walk_tests() {
     assert!(preview.left_out.is_empty());
 }
 
+// ---- CSV ------------------------------------------------------------------------
+
+#[test]
+fn the_bladder_csv_has_a_row_per_entry_in_time_order_then_the_signs() {
+    let diary = from_json(V2_BACKUP).unwrap();
+    let csv = diary::export_bladder_csv_in(&diary, Lang::En);
+    let rows: Vec<&str> =
+        csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        rows[0],
+        "Date,Time,Diary day,Day or night,What,Amount,mL,Had to rush,Drink"
+    );
+    assert_eq!(
+        rows[1],
+        "2026-11-19,06:50,2026-11-19,Day,Passed urine,Large,,No,"
+    );
+    assert_eq!(
+        rows[2],
+        "2026-11-19,07:15,2026-11-19,Day,Drink,Medium,,,\"Coffee, tea or cola\""
+    );
+    assert_eq!(
+        rows[3],
+        "2026-11-19,10:05,2026-11-19,Day,Passed urine,,250,Yes,"
+    );
+    assert_eq!(
+        rows[4],
+        "2026-11-19,10:06,2026-11-19,Day,Leak,Small (damp),,Yes,"
+    );
+    assert_eq!(rows[5], "2026-11-19,12:30,2026-11-19,Day,Drink,,330,,Water");
+    // Before waking on the 20th: the 19th's night.
+    assert_eq!(
+        rows[6],
+        "2026-11-20,02:40,2026-11-19,Night,Passed urine,,,No,"
+    );
+    assert_eq!(
+        rows[7],
+        "2026-11-20,23:50,2026-11-20,Night,Leak,Large (wet through),,No,"
+    );
+    assert_eq!(
+        rows[8],
+        "2026-11-20,,2026-11-20,,Pain or burning passing urine,,,,"
+    );
+    assert_eq!(rows[9], "2026-11-20,,2026-11-20,,Blood in the urine,,,,");
+    assert_eq!(rows[10], "");
+    assert_eq!(rows.len(), 11);
+    let es = diary::export_bladder_csv_in(&diary, Lang::Es);
+    assert!(
+        es.contains("\r\n2026-11-20,02:40,2026-11-19,Noche,Orinó,,,No,\r\n"),
+        "{es}"
+    );
+    assert!(es.contains(",Sangre en la orina,"));
+}
+
+#[test]
+fn the_walk_csv_has_a_row_per_test_oldest_first_and_no_formulas() {
+    let mut diary = from_json(V2_BACKUP).unwrap();
+    let mut risky = walk("2026-10-01", "9.5");
+    risky.note = Note::new("=HYPERLINK(\"x\")").unwrap();
+    diary.set_walk(id("zzz"), risky).unwrap();
+    let csv = diary::export_walks_csv_in(&diary, Lang::En);
+    let rows: Vec<&str> =
+        csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        rows[0],
+        "Date,First walk (s),Second walk (s),Average (s),Better (s),Walking aid,Timed by someone else,Note"
+    );
+    assert_eq!(rows[1], "2026-09-02,8.4,8.0,8.2,8.0,No walking aid,No,");
+    assert_eq!(
+        rows[2],
+        "2026-10-01,9.5,,9.5,9.5,No walking aid,No,\"'=HYPERLINK(\"\"x\"\")\""
+    );
+    assert_eq!(
+        rows[3],
+        "2026-11-21,10.6,,10.6,10.6,\"Cane or crutch, one side\",Yes,\"Tired, hot day.\""
+    );
+}
+
+#[test]
+fn entries_are_described_in_words_in_both_languages() {
+    let urgent_large = EventKind::Urine {
+        amount: Some(Amount::Large),
+        urgent: true,
+    };
+    assert_eq!(urgent_large.what_in(Lang::En), "Passed urine");
+    assert_eq!(urgent_large.details_in(Lang::En), "Large, had to rush");
+    assert_eq!(
+        urgent_large.details_in(Lang::Es),
+        "Mucha cantidad, con urgencia"
+    );
+    let drink = EventKind::Drink {
+        amount: Some(Amount::Ml(330)),
+        kind: DrinkKind::Water,
+    };
+    assert_eq!(drink.details_in(Lang::En), "Water, 330 mL");
+    let plain = EventKind::Urine {
+        amount: None,
+        urgent: false,
+    };
+    assert_eq!(plain.details_in(Lang::En), "");
+    assert!(urgent_large.urgent() && !drink.urgent());
+}
+
 // ---- Round trips for any records ------------------------------------------------
 
 #[cfg(not(target_arch = "wasm32"))]

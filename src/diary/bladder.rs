@@ -79,6 +79,16 @@ impl Amount {
         }
     }
 
+    /// The amount in words: "Small", "250 mL".
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            Amount::Small => lang.pick("Small", "Poca cantidad").into(),
+            Amount::Medium => lang.pick("Medium", "Cantidad media").into(),
+            Amount::Large => lang.pick("Large", "Mucha cantidad").into(),
+            Amount::Ml(ml) => format!("{ml} mL"),
+        }
+    }
+
     /// The rough size a stored word names.
     pub fn from_code(code: &str) -> Option<Amount> {
         Amount::SIZES.into_iter().find(|a| a.code() == Some(code))
@@ -122,6 +132,16 @@ impl LeakSize {
         }
     }
 
+    /// The size in words.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            LeakSize::Small => lang.pick("Small (damp)", "Pequeño (húmedo)"),
+            LeakSize::Large => {
+                lang.pick("Large (wet through)", "Grande (empapado)")
+            }
+        }
+    }
+
     /// The size a stored word names.
     pub fn from_code(code: &str) -> Option<LeakSize> {
         LeakSize::ALL.into_iter().find(|l| l.code() == code)
@@ -158,6 +178,18 @@ impl DrinkKind {
         }
     }
 
+    /// The kind in words.
+    pub const fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            DrinkKind::Water => lang.pick("Water", "Agua"),
+            DrinkKind::Caffeine => {
+                lang.pick("Coffee, tea or cola", "Café, té o refresco de cola")
+            }
+            DrinkKind::Alcohol => lang.pick("Alcohol", "Alcohol"),
+            DrinkKind::Other => lang.pick("Other drink", "Otra bebida"),
+        }
+    }
+
     /// The kind a stored word names.
     pub fn from_code(code: &str) -> Option<DrinkKind> {
         DrinkKind::ALL.into_iter().find(|d| d.code() == code)
@@ -179,6 +211,70 @@ pub enum EventKind {
         amount: Option<Amount>,
         kind: DrinkKind,
     },
+}
+
+impl EventKind {
+    /// What happened, in a word or two: "Passed urine", "Leak", "Drink".
+    pub const fn what_in(self, lang: Lang) -> &'static str {
+        match self {
+            EventKind::Urine { .. } => lang.pick("Passed urine", "Orinó"),
+            EventKind::Leak { .. } => lang.pick("Leak", "Escape de orina"),
+            EventKind::Drink { .. } => lang.pick("Drink", "Bebida"),
+        }
+    }
+
+    /// Whether it came with a sudden need to rush.
+    pub const fn urgent(self) -> bool {
+        match self {
+            EventKind::Urine { urgent, .. }
+            | EventKind::Leak { urgent, .. } => urgent,
+            EventKind::Drink { .. } => false,
+        }
+    }
+
+    /// The details after the "what": "Large, had to rush", "Water,
+    /// 330 mL"; empty when there are none.
+    pub fn details_in(self, lang: Lang) -> String {
+        let rush = lang.pick("had to rush", "con urgencia");
+        let mut parts: Vec<String> = Vec::new();
+        match self {
+            EventKind::Urine { amount, urgent } => {
+                parts.extend(amount.map(|a| a.label_in(lang)));
+                if urgent {
+                    parts.push(rush.into());
+                }
+            }
+            EventKind::Leak { size, urgent } => {
+                parts.push(size.label_in(lang).into());
+                if urgent {
+                    parts.push(rush.into());
+                }
+            }
+            EventKind::Drink { amount, kind } => {
+                parts.push(kind.label_in(lang).into());
+                parts.extend(amount.map(|a| a.label_in(lang)));
+            }
+        }
+        // Only the first part keeps its capital.
+        parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if i == 0 { p.clone() } else { lower_first(p) })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The text with its first letter in lower case ("Small" to "small"),
+/// unless it is a unit like "mL".
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() && !text.contains("mL") => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// An event at a date and time.

@@ -36,8 +36,8 @@ pub use report::{Report, build_report};
 pub use sample::sample_decade;
 pub use sync::{merge_entry, merge_three_way};
 pub use transfer::{
-    IMPORT_MAX_BYTES, ImportError, ImportPreview, export_csv, merge,
-    parse_import,
+    IMPORT_MAX_BYTES, ImportError, ImportPreview, export_bladder_csv_in,
+    export_csv, export_walks_csv_in, merge, parse_import,
 };
 
 /// Most characters in a note (per symptom and per day).

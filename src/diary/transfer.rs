@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use super::bladder::{Amount, EventKind};
 use super::format::{LoadError, decode};
+use super::walk::WalkTime;
 use super::{Date, Diary, InputError};
 use crate::lang::Lang;
 
@@ -294,6 +296,130 @@ pub fn export_csv_in(diary: &Diary, lang: Lang) -> String {
         row.push(fever.to_string());
         row.push(e.medicines.as_str().to_string());
         row.push(e.note.as_str().to_string());
+        push_row(&mut out, row.into_iter());
+    }
+    out
+}
+
+/// The bladder diary as CSV (as [`export_csv_in`]: RFC 4180, a
+/// byte-order mark, no formulas), one row per entry in time order, then
+/// one per day with signs ticked. Columns: Date, Time, Diary day (the
+/// day it counts in: an entry before waking counts in the night before),
+/// Day or night, What, Amount, mL, Had to rush, Drink.
+pub fn export_bladder_csv_in(diary: &Diary, lang: Lang) -> String {
+    let log = &diary.bladder;
+    let mut out = String::from("\u{feff}");
+    let header = [
+        lang.pick("Date", "Fecha"),
+        lang.pick("Time", "Hora"),
+        lang.pick("Diary day", "Día del diario"),
+        lang.pick("Day or night", "Día o noche"),
+        lang.pick("What", "Qué"),
+        lang.pick("Amount", "Cantidad"),
+        "mL",
+        lang.pick("Had to rush", "Con urgencia"),
+        lang.pick("Drink", "Bebida"),
+    ];
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    let (yes, no) = (lang.pick("Yes", "Sí"), lang.pick("No", "No"));
+    let mut events: Vec<_> = log.events.values().collect();
+    events.sort_by_key(|e| (e.date, e.at));
+    for e in events {
+        let (on, night) = log.sleep.place(e.date, e.at);
+        let (amount, drink, rush) = match e.kind {
+            EventKind::Urine { amount, urgent } => (amount, "", Some(urgent)),
+            EventKind::Leak { urgent, .. } => (None, "", Some(urgent)),
+            EventKind::Drink { amount, kind } => {
+                (amount, kind.label_in(lang), None)
+            }
+        };
+        let size = match e.kind {
+            EventKind::Leak { size, .. } => size.label_in(lang).to_string(),
+            _ => amount
+                .filter(|a| a.measured().is_none())
+                .map(|a| a.label_in(lang))
+                .unwrap_or_default(),
+        };
+        let row = [
+            e.date.to_string(),
+            e.at.to_hhmm(),
+            on.to_string(),
+            lang.pick(
+                if night { "Night" } else { "Day" },
+                if night { "Noche" } else { "Día" },
+            )
+            .to_string(),
+            e.kind.what_in(lang).to_string(),
+            size,
+            amount
+                .and_then(Amount::measured)
+                .map(|ml| ml.to_string())
+                .unwrap_or_default(),
+            rush.map(|r| if r { yes } else { no })
+                .unwrap_or_default()
+                .to_string(),
+            drink.to_string(),
+        ];
+        push_row(&mut out, row.into_iter());
+    }
+    for (date, signs) in &log.signs {
+        for (ticked, what) in [
+            (
+                signs.pain,
+                lang.pick(
+                    "Pain or burning passing urine",
+                    "Dolor o ardor al orinar",
+                ),
+            ),
+            (
+                signs.blood,
+                lang.pick("Blood in the urine", "Sangre en la orina"),
+            ),
+        ] {
+            if ticked {
+                let mut row = vec![
+                    date.to_string(),
+                    String::new(),
+                    date.to_string(),
+                    String::new(),
+                ];
+                row.push(what.to_string());
+                row.extend(std::iter::repeat_n(String::new(), 4));
+                push_row(&mut out, row.into_iter());
+            }
+        }
+    }
+    out
+}
+
+/// The timed walks as CSV (as [`export_csv_in`]), oldest first.
+/// Columns: Date, First walk (s), Second walk (s), Average (s),
+/// Better (s), Walking aid, Timed by someone else, Note.
+pub fn export_walks_csv_in(diary: &Diary, lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    let header = [
+        lang.pick("Date", "Fecha"),
+        lang.pick("First walk (s)", "Primera caminata (s)"),
+        lang.pick("Second walk (s)", "Segunda caminata (s)"),
+        lang.pick("Average (s)", "Promedio (s)"),
+        lang.pick("Better (s)", "Mejor (s)"),
+        lang.pick("Walking aid", "Ayuda para caminar"),
+        lang.pick("Timed by someone else", "Cronometrada por otra persona"),
+        lang.pick("Note", "Nota"),
+    ];
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    let (yes, no) = (lang.pick("Yes", "Sí"), lang.pick("No", "No"));
+    for (_, w) in diary.walk_tests() {
+        let row = [
+            w.date.to_string(),
+            w.first.seconds_text(),
+            w.second.map(WalkTime::seconds_text).unwrap_or_default(),
+            w.average().seconds_text(),
+            w.better().seconds_text(),
+            w.aid.label_in(lang).to_string(),
+            if w.timed_by_other { yes } else { no }.to_string(),
+            w.note.as_str().to_string(),
+        ];
         push_row(&mut out, row.into_iter());
     }
     out
