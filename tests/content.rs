@@ -558,7 +558,14 @@ fn the_care_table_has_every_sign_at_its_level() {
         assert_eq!(level_of(id), CareLevel::Emergency, "{id}");
     }
     assert_eq!(level_of("suicide"), CareLevel::Crisis);
-    for id in ["severe", "eye", "fever", "fever-immune", "urine-infection"] {
+    for id in [
+        "severe",
+        "eye",
+        "fever",
+        "fever-immune",
+        "urine-infection",
+        "urine-blood",
+    ] {
         assert_eq!(level_of(id), CareLevel::SameDay, "{id}");
     }
     for id in ["new-symptom", "worse-symptom"] {
@@ -636,6 +643,7 @@ fn symptom_cards_take_their_signs_from_the_care_table() {
     assert!(ids("numbness").contains(&"saddle"));
     assert!(ids("bladder").contains(&"cannot-pee"));
     assert!(ids("bladder").contains(&"urine-infection"));
+    assert!(ids("bladder").contains(&"urine-blood"));
     assert!(ids("bowel").contains(&"lost-control"));
     assert_eq!(ids("mood"), ["suicide"]);
 }

@@ -7,7 +7,11 @@
 //! review"): American Stroke Association (FAST); NHS back-pain emergency
 //! list; National MS Society "Managing relapses"; MS Trust relapse and
 //! pseudo-relapse; MSAA relapse toolkit; NICE QS108 statement 5; 988
-//! Suicide & Crisis Lifeline. The app never diagnoses: a sign only says
+//! Suicide & Crisis Lifeline. "urine-blood" is not in the brief's table:
+//! the NHS page on urinary tract infections asks for an urgent GP
+//! appointment the same day when you see blood in your pee, and a
+//! bladder infection is the brief's "infection, often of the bladder",
+//! so it sits with the same-day signs. The app never diagnoses: a sign only says
 //! how quickly to ask for help.
 
 use super::model::{AppliesTo, CareCard, CareLevel, CareSign};
@@ -116,6 +120,12 @@ immune system",
         level: CareLevel::SameDay,
         text: "It hurts or burns when you pee, or you need to pee much more \
 than usual",
+        applies_to: AppliesTo::Only(&["bladder"]),
+    },
+    CareSign {
+        id: "urine-blood",
+        level: CareLevel::SameDay,
+        text: "You see blood in your pee",
         applies_to: AppliesTo::Only(&["bladder"]),
     },
     // Soon: a possible relapse.

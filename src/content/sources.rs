@@ -70,6 +70,13 @@ McDonald criteria (Montalban and others), Lancet Neurology \
         url: "https://www.nhs.uk/conditions/back-pain/",
     },
     Source {
+        id: "nhs-uti",
+        title: "Urinary tract infections (UTIs)",
+        publisher: "NHS",
+        year: "2026",
+        url: "https://www.nhs.uk/conditions/urinary-tract-infections-utis/",
+    },
+    Source {
         id: "stroke-fast",
         title: "Stroke symptoms: F.A.S.T.",
         publisher: "American Stroke Association",

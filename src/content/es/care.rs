@@ -103,6 +103,12 @@ defensas del cuerpo",
 normal",
         applies_to: AppliesTo::Only(&["bladder"]),
     },
+    CareSign {
+        id: "urine-blood",
+        level: CareLevel::SameDay,
+        text: "Ve sangre en la orina",
+        applies_to: AppliesTo::Only(&["bladder"]),
+    },
     // Pronto: una posible recaída.
     CareSign {
         id: "new-symptom",
