@@ -6,7 +6,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::diary::Date;
+use crate::diary::bladder::Clock;
+use crate::diary::{Date, RecordId};
 
 /// Marks pressed (`aria-pressed="true"`) the buttons under `container`
 /// that have `attribute`, those whose value is `value`, and every other
@@ -43,21 +44,32 @@ pub fn today() -> Date {
 /// are paused in background tabs, so focus and page-show check too.
 const TODAY_CHECK: std::time::Duration = std::time::Duration::from_secs(20);
 
-/// Today's date as a signal that follows the clock: checked every
-/// [`TODAY_CHECK`], when the window gets focus, when the tab becomes
-/// visible and when the page is shown again. When the date changes, `on_new_day(old, new)` runs first, so a
-/// page can move a form that showed "today" along with it.
+/// Today's date as a signal that follows the clock (see [`watch`]).
+/// When the date changes, `on_new_day(old, new)` runs first, so a page
+/// can move a form that showed "today" along with it.
 pub fn watch_today(
     on_new_day: impl Fn(Date, Date) + Clone + 'static,
 ) -> leptos::prelude::ReadSignal<Date> {
+    watch(self::today, on_new_day)
+}
+
+/// A value read from the clock (today's date, the bladder diary's
+/// current day) as a signal that follows it: read again every
+/// [`TODAY_CHECK`], when the window gets focus, when the tab becomes
+/// visible and when the page is shown again. When it changes,
+/// `on_change(old, new)` runs first, then the signal changes.
+pub fn watch<T: PartialEq + Clone + Send + Sync + 'static>(
+    read: impl Fn() -> T + Clone + 'static,
+    on_change: impl Fn(T, T) + Clone + 'static,
+) -> leptos::prelude::ReadSignal<T> {
     use leptos::prelude::*;
-    let (today, set_today) = signal(self::today());
+    let (value, set_value) = signal(read());
     let check = move || {
-        let now = self::today();
-        let old = today.get_untracked();
+        let now = read();
+        let old = value.get_untracked();
         if now != old {
-            on_new_day(old, now);
-            set_today.set(now);
+            on_change(old, now.clone());
+            set_value.set(now);
         }
     };
     if let Ok(handle) = set_interval_with_handle(check.clone(), TODAY_CHECK) {
@@ -80,7 +92,33 @@ pub fn watch_today(
         on_show.remove();
         on_visible.remove();
     });
-    today
+    value
+}
+
+/// The time of day on this device, to the minute, in its own time zone.
+pub fn now_clock() -> Clock {
+    let now = js_sys::Date::new_0();
+    let (h, m) = (now.get_hours(), now.get_minutes());
+    u16::try_from(h)
+        .ok()
+        .zip(u16::try_from(m).ok())
+        .and_then(|(h, m)| Clock::new(h, m))
+        .unwrap_or(Clock::MIDNIGHT)
+}
+
+/// A fresh id for a record the person adds (see [`RecordId`]).
+pub fn new_record_id() -> RecordId {
+    RecordId::generate(js_sys::Date::now(), js_sys::Math::random())
+}
+
+/// Milliseconds from a steady clock (`performance.now()`), for a
+/// stopwatch: unlike the date, it never jumps when the device's clock is
+/// set. The date's milliseconds if the page has no `performance`.
+pub fn stopwatch_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 fn window() -> Result<web_sys::Window, String> {

@@ -82,6 +82,8 @@ fn page(view: View) -> AnyView {
         View::Checklist
         | View::Diary
         | View::Trends
+        | View::Bladder
+        | View::Walk
         | View::Report
         | View::MyData => view! {
             <Island name=islands::diary_name(view)><DiaryIsland view=view/></Island>

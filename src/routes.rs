@@ -27,6 +27,10 @@ pub enum View {
     Diary,
     /// Charts of each symptom over time.
     Trends,
+    /// The 3-day bladder diary.
+    Bladder,
+    /// The timed 25-foot walk.
+    Walk,
     /// One printable page for the clinician.
     Report,
     /// Export, import, delete, backups.
@@ -39,12 +43,12 @@ impl View {
     pub const READING: [View; 9] = views(&READING_EN);
 
     /// The views of the private symptom diary, in tab order.
-    pub const DIARY: [View; 5] = views(&DIARY_EN);
+    pub const DIARY: [View; 7] = views(&DIARY_EN);
 
     /// Every view that has its own URL: the reading views, then the
     /// diary's.
-    pub const ROUTED: [View; 14] = {
-        let mut all = [View::Home; 14];
+    pub const ROUTED: [View; 16] = {
+        let mut all = [View::Home; 16];
         let mut i = 0;
         while i < all.len() {
             all[i] = if i < View::READING.len() {
@@ -73,6 +77,8 @@ impl View {
             View::Checklist => "my-symptoms",
             View::Diary => "diary",
             View::Trends => "trends",
+            View::Bladder => "bladder",
+            View::Walk => "walk",
             View::Report => "report",
             View::MyData => "my-data",
             View::NotFound => "not-found",
@@ -200,7 +206,7 @@ const READING_EN: [ViewInfo; 9] = [
 /// The diary's views in English, in tab order. A table of its own: the
 /// diary's WebAssembly reads it (tabs, headings) and must not link the
 /// reading pages' words.
-const DIARY_EN: [ViewInfo; 5] = [
+const DIARY_EN: [ViewInfo; 7] = [
     ViewInfo {
         view: View::Checklist,
         slug: "my-symptoms",
@@ -221,6 +227,20 @@ private on your phone.",
         heading: "Trends",
         description: "See how each symptom has changed over 30, 90 or 365 \
 days.",
+    },
+    ViewInfo {
+        view: View::Bladder,
+        slug: "bladder",
+        heading: "Bladder diary",
+        description: "Keep a 3-day bladder diary with one tap per trip, \
+leak or drink, to show your MS team.",
+    },
+    ViewInfo {
+        view: View::Walk,
+        slug: "walk",
+        heading: "Timed walk",
+        description: "Time yourself walking 25 feet and see your own change \
+over the months.",
     },
     ViewInfo {
         view: View::Report,
@@ -257,7 +277,7 @@ const READING_ES: [ViewInfo; 9] = [
 ];
 
 /// The diary's views in Spanish, in tab order.
-const DIARY_ES: [ViewInfo; 5] = [
+const DIARY_ES: [ViewInfo; 7] = [
     ViewInfo {
         view: View::Checklist,
         slug: "mis-sintomas",
@@ -277,6 +297,20 @@ en privado, en su teléfono.",
         slug: "tendencias",
         heading: "Tendencias",
         description: "Vea cómo cambió cada síntoma en 30, 90 o 365 días.",
+    },
+    ViewInfo {
+        view: View::Bladder,
+        slug: "vejiga",
+        heading: "Diario de vejiga",
+        description: "Lleve un diario de vejiga de 3 días, con un toque por \
+cada vez que orina, escape o bebida, para su equipo de atención de la EM.",
+    },
+    ViewInfo {
+        view: View::Walk,
+        slug: "caminata",
+        heading: "Caminata cronometrada",
+        description: "Mida cuánto tarda en caminar 25 pies y vea su propio \
+cambio con los meses.",
     },
     ViewInfo {
         view: View::Report,
@@ -314,7 +348,7 @@ const fn reading_table(lang: Lang) -> &'static [ViewInfo; 9] {
 }
 
 /// The diary views' table in a language.
-const fn diary_table(lang: Lang) -> &'static [ViewInfo; 5] {
+const fn diary_table(lang: Lang) -> &'static [ViewInfo; 7] {
     match lang {
         Lang::En => &DIARY_EN,
         Lang::Es => &DIARY_ES,

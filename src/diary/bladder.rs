@@ -25,6 +25,9 @@ pub const MAX_ML: u16 = 2000;
 pub struct Clock(u16);
 
 impl Clock {
+    /// 00:00.
+    pub const MIDNIGHT: Clock = Clock(0);
+
     /// The time `hours:minutes`, if it is one.
     pub fn new(hours: u16, minutes: u16) -> Option<Clock> {
         (hours < 24 && minutes < 60).then(|| Clock(hours * 60 + minutes))

@@ -2,6 +2,7 @@
 //! adds its interactive pieces.
 
 pub mod about;
+pub mod bladder;
 pub mod checklist;
 pub mod diagnosis;
 pub mod diary;
@@ -14,6 +15,7 @@ pub mod report;
 pub mod symptoms;
 pub mod treatment;
 pub mod trends;
+pub mod walk;
 pub mod what_is_ms;
 pub mod your_spine;
 
@@ -35,6 +37,8 @@ pub fn diary_page(view: View) -> AnyView {
         View::Checklist => checklist::ChecklistPage().into_any(),
         View::Diary => diary::DiaryPage().into_any(),
         View::Trends => trends::TrendsPage().into_any(),
+        View::Bladder => bladder::BladderPage().into_any(),
+        View::Walk => walk::WalkPage().into_any(),
         View::Report => report::ReportPage().into_any(),
         View::MyData => my_data::MyDataPage().into_any(),
         // Not a diary view: nothing (the diary's code must not link the
