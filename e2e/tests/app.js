@@ -99,6 +99,8 @@ export const DIARY_VIEWS = [
   { path: "/my-symptoms/", heading: "My symptoms", facts: ["Do you have any of these right now?"] },
   { path: "/diary/", heading: "Diary", facts: ["How well did you sleep?"] },
   { path: "/trends/", heading: "Trends", facts: ["30 days"] },
+  { path: "/bladder/", heading: "Bladder diary", facts: ["I passed urine", "You cannot pee at all"] },
+  { path: "/walk/", heading: "Timed walk", facts: ["25 feet (7.6 m)", "Start walk 1"] },
   { path: "/report/", heading: "Report", facts: ["Symptom report"] },
   { path: "/my-data/", heading: "My data", facts: ["Back up", "Delete everything"] },
 ];
@@ -108,6 +110,8 @@ export const DIARY_VIEWS_ES = [
   { path: "/es/mis-sintomas/", heading: "Mis síntomas", facts: ["¿Le pasa alguna de estas cosas ahora mismo?"] },
   { path: "/es/diario/", heading: "Diario", facts: ["¿Qué tan bien durmió?"] },
   { path: "/es/tendencias/", heading: "Tendencias", facts: ["30 días"] },
+  { path: "/es/vejiga/", heading: "Diario de vejiga", facts: ["Oriné", "No puede orinar, ni un poco"] },
+  { path: "/es/caminata/", heading: "Caminata cronometrada", facts: ["25 pies (7.6 m)", "Empezar caminata 1"] },
   { path: "/es/informe/", heading: "Informe", facts: ["Informe de síntomas"] },
   { path: "/es/mis-datos/", heading: "Mis datos", facts: ["Copia de seguridad", "Borrar todo"] },
 ];

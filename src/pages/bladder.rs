@@ -237,6 +237,7 @@ pub fn BladderPage() -> impl IntoView {
             <SaveStatus/>
             <details class="explainer" data-testid="bladder-why">
                 <summary>{lang.pick("Why keep it, and how", "Para qué sirve y cómo llevarlo")}</summary>
+                <div class="explainer-body">
                 <p>{lang.pick(
                     "MS in the spinal cord often changes how the bladder works. A bladder diary shows your nurse or doctor how often you go, how much, and when you leak. It helps them choose the right treatment.",
                     "La EM en la médula espinal cambia a menudo cómo funciona la vejiga. Un diario de vejiga muestra a su enfermera o médico con qué frecuencia va al baño, cuánto orina y cuándo tiene escapes. Les ayuda a elegir el mejor tratamiento.",
@@ -250,6 +251,7 @@ pub fn BladderPage() -> impl IntoView {
                     "A diary day runs from when you wake up to when you wake up the next day. What happens between bedtime and waking counts as night-time.",
                     "Un día del diario va desde que se despierta hasta que se despierta al día siguiente. Lo que pasa entre la hora de dormir y la de despertar cuenta como noche.",
                 )}</p>
+                </div>
             </details>
 
             <div class="bladder-add" role="group" aria-label=lang.pick("Add to the diary now", "Anotar ahora")>
@@ -264,7 +266,7 @@ pub fn BladderPage() -> impl IntoView {
             <p class="form-message" role="status" data-testid="bladder-message">{message}</p>
             <UndoBar undo=undo/>
 
-            <div class="day-picker">
+            <div class="record-day-picker">
                 <button type="button" class="button-secondary"
                     aria-label=lang.pick("Previous day", "Día anterior")
                     data-testid="bladder-previous"
@@ -857,7 +859,7 @@ fn SignsSection(day: RwSignal<Date>) -> impl IntoView {
                 })
             }}
         </div>
-        <div class="bladder-911" data-testid="bladder-911">
+        <div class="bladder-911 care-emergency" data-testid="bladder-911">
             <p><strong>{emergency.heading}</strong></p>
             <ul>
                 <li>{sign_text("cannot-pee")}</li>
@@ -904,6 +906,7 @@ fn SleepTimes(sleep: Memo<Sleep>) -> impl IntoView {
                     }
                 }}
             </summary>
+            <div class="explainer-body">
             <p>{lang.pick(
                 "Set the times you usually go to bed and wake up. Trips between them count as night-time.",
                 "Indique a qué hora suele acostarse y despertarse. Lo que pase entre esas horas cuenta como noche.",
@@ -937,6 +940,7 @@ fn SleepTimes(sleep: Memo<Sleep>) -> impl IntoView {
                 </div>
             </div>
             <p class="field-error" role="alert" data-testid="sleep-error">{error}</p>
+            </div>
         </details>
     }
 }

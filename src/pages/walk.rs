@@ -416,7 +416,7 @@ fn TypedTimes(
     view! {
         <details class="explainer typed-times" data-testid="typed-times">
             <summary>{lang.pick("Or type the times in seconds", "O escriba los tiempos en segundos")}</summary>
-            <div class="row">
+            <div class="row explainer-body">
                 {field(first, "walk-1-typed", lang.pick("Walk 1 (seconds)", "Caminata 1 (segundos)"))}
                 {field(second, "walk-2-typed", lang.pick("Walk 2 (seconds)", "Caminata 2 (segundos)"))}
             </div>
