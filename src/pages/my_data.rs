@@ -8,7 +8,9 @@ use crate::components::diary_tabs::DiaryTabs;
 use crate::components::save_status::SaveStatus;
 use crate::device;
 use crate::diary::format::problem_in;
-use crate::diary::transfer::export_csv_in;
+use crate::diary::transfer::{
+    export_bladder_csv_in, export_csv_in, export_walks_csv_in,
+};
 use crate::diary::{
     Date, Diary, IMPORT_MAX_BYTES, ImportError, ImportPreview, export_json,
     merge, parse_import,
@@ -54,8 +56,17 @@ fn backup_file_name(today: Date, lang: Lang) -> String {
 
 /// The spreadsheet's name, e.g. "ms-your-spine-diary-2026-11-29.csv".
 fn table_file_name(today: Date, lang: Lang) -> String {
-    let what = lang.pick("diary", "diario");
-    format!("{}-{what}-{today}.csv", file_prefix(lang))
+    named_table("diary", "diario", today, lang)
+}
+
+/// A spreadsheet's name from its words in each language.
+fn named_table(
+    en: &'static str,
+    es: &'static str,
+    today: Date,
+    lang: Lang,
+) -> String {
+    format!("{}-{}-{today}.csv", file_prefix(lang), lang.pick(en, es))
 }
 
 /// The name of unreadable data saved as a file, numbered from 0.
@@ -249,8 +260,27 @@ pub fn MyDataPage() -> impl IntoView {
         let text = store.diary.with_untracked(|d| export_csv_in(d, lang));
         save_file(table_file_name(today, lang), "text/csv", text);
     };
+    let export_bladder = move |_| {
+        let text = store
+            .diary
+            .with_untracked(|d| export_bladder_csv_in(d, lang));
+        let name =
+            named_table("bladder-diary", "diario-de-vejiga", today, lang);
+        save_file(name, "text/csv", text);
+    };
+    let export_walks = move |_| {
+        let text = store.diary.with_untracked(|d| export_walks_csv_in(d, lang));
+        let name = named_table("timed-walks", "caminatas", today, lang);
+        save_file(name, "text/csv", text);
+    };
+    let has_bladder = move || store.diary.with(|d| !d.bladder().is_empty());
+    let has_walks = move || store.diary.with(|d| !d.walks().is_empty());
     let reminder = move || {
-        let has_data = store.diary.with(|d| !d.entries().is_empty());
+        let has_data = store.diary.with(|d| {
+            !d.entries().is_empty()
+                || !d.bladder().is_empty()
+                || !d.walks().is_empty()
+        });
         let last = settings.with(|s| {
             s.last_backup.as_deref().and_then(|d| Date::parse(d).ok())
         });
@@ -283,6 +313,18 @@ pub fn MyDataPage() -> impl IntoView {
                         on:click=export_table>
                         {lang.pick("Save as a spreadsheet (CSV)", "Guardar como hoja de cálculo (CSV)")}
                     </button>
+                    {move || has_bladder().then(|| view! {
+                        <button type="button" class="button-secondary" data-testid="export-bladder-csv"
+                            on:click=export_bladder>
+                            {lang.pick("Bladder diary (CSV)", "Diario de vejiga (CSV)")}
+                        </button>
+                    })}
+                    {move || has_walks().then(|| view! {
+                        <button type="button" class="button-secondary" data-testid="export-walks-csv"
+                            on:click=export_walks>
+                            {lang.pick("Timed walks (CSV)", "Caminatas cronometradas (CSV)")}
+                        </button>
+                    })}
                 </div>
                 <p role="status">{export_status}</p>
             </section>
