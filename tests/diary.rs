@@ -759,7 +759,7 @@ fn a_new_symptom_started_before_today_is_flagged() {
     assert_eq!(
         flags[0].summary(),
         "Possible relapse - contact your MS team soon. \u{2068}Numbness or \
-         tingling\u{2069}: New since 2026-11-20 and lasted more than 24 \
+         tingling\u{2069}: New since Nov 20, 2026 and lasted more than 24 \
          hours."
     );
     assert_eq!(
@@ -797,7 +797,7 @@ fn a_new_symptom_is_not_flagged_without_more_than_24_hours() {
     );
     assert_eq!(
         flags[0].why(),
-        "New, and noted on 2026-11-26 and 2026-11-27"
+        "New, and noted on Nov 26, 2026 and Nov 27, 2026"
     );
     // Recorded as 0 yesterday: not present on 2 days.
     diary
@@ -851,7 +851,7 @@ fn two_days_in_a_row_2_points_above_usual_are_flagged_as_worse() {
     assert_eq!(
         flags[0].summary(),
         "Possible relapse - contact your MS team soon. \u{2068}Stiff, tight \
-         muscles\u{2069}: Worse on 2026-11-26 and 2026-11-27 than your usual \
+         muscles\u{2069}: Worse on Nov 26, 2026 and Nov 27, 2026 than your usual \
          level of 3 out of 10."
     );
     // The flag stays while the 2 days are recent (7 days), then goes.
@@ -1025,7 +1025,7 @@ fn fever_with_one_worse_day_is_flagged_the_same_day() {
     );
     assert_eq!(
         flags[0].why(),
-        "Worse on 2026-11-27 than your usual level of 3 out of 10"
+        "Worse on Nov 27, 2026 than your usual level of 3 out of 10"
     );
     // Worse yesterday, fever today: still flagged.
     let mut values = vec![3; 10];
@@ -1055,7 +1055,7 @@ fn fever_with_a_symptom_new_today_is_flagged_the_same_day() {
     let flags = relapse_flags(&diary, today());
     assert_eq!(flags[0].reason, RelapseReason::NewOn(today()));
     assert_eq!(flags[0].kind, FlagKind::PseudoRelapse);
-    assert_eq!(flags[0].why(), "New on 2026-11-27");
+    assert_eq!(flags[0].why(), "New on Nov 27, 2026");
     // Start unknown, first noted today above 0, fever today.
     let mut noted = Diary::new();
     new_symptom(&mut noted, "numbness", None);

@@ -745,6 +745,113 @@ fn entries_are_described_in_words_in_both_languages() {
     assert!(urgent_large.urgent() && !drink.urgent());
 }
 
+// ---- The visit summary --------------------------------------------------------
+
+#[test]
+fn the_visit_summary_has_the_bladder_days_walks_and_medicines_of_its_period() {
+    use ms_your_spine::diary::report::build_report_in;
+    let diary = from_json(V2_BACKUP).unwrap();
+    let report = build_report_in(&diary, day("2026-11-21"), 30, Lang::En);
+    assert_eq!(
+        report.title(),
+        "Visit summary, Oct 23, 2026 to Nov 21, 2026"
+    );
+    // Medicines: each text once, with its days.
+    let meds: Vec<String> = report
+        .medicines
+        .iter()
+        .map(|m| format!("{}: {}", m.text, report.medicine_days(m)))
+        .collect();
+    assert_eq!(
+        meds,
+        [
+            "Baclofen 10 mg: Nov 19, 2026 (1 day)",
+            "Baclofen, paracetamol: Nov 20, 2026 (1 day)"
+        ]
+    );
+    // Bladder: both diary days, oldest first, with counts day / night and
+    // the chart of entries.
+    assert_eq!(report.bladder.len(), 2);
+    let first = &report.bladder[0];
+    assert_eq!(
+        report.bladder_counts(first),
+        "passed urine 2 / 1, leaks 1 / 0, had to rush 2 / 0, drinks 2 / 0, \
+         urine measured 250 mL (1 time), drinks measured 330 mL"
+    );
+    assert_eq!(
+        first.day_entries,
+        [
+            "06:50 passed urine, large",
+            "07:15 drink, coffee, tea or cola, medium",
+            "10:05 passed urine, 250 mL, had to rush",
+            "10:06 leak, small (damp), had to rush",
+            "12:30 drink, water, 330 mL"
+        ]
+    );
+    assert_eq!(first.night_entries, ["02:40 passed urine"]);
+    assert!(
+        report
+            .bladder_counts(&report.bladder[1])
+            .ends_with("signs: pain or burning, blood in the urine")
+    );
+    // Walks: both tests, and the change with the same aid (there is
+    // none yet: the latest is the only one with a cane).
+    assert_eq!(report.walks.len(), 2);
+    assert_eq!(
+        report.walk_line(&report.walks[0]),
+        "8.4 s, 8.0 s (average 8.2 s), no walking aid"
+    );
+    assert_eq!(
+        report.walk_line(&report.walks[1]),
+        "10.6 s, cane or crutch, one side, timed by someone else (\u{2068}Tired, hot day.\u{2069})"
+    );
+    assert_eq!(
+        report.walk_change_text(),
+        "Not enough tests to show a change. Timed on a phone; only a change of 20% or more means much."
+    );
+    let text = report.to_text();
+    for part in [
+        "\nMedicines noted\n- \u{2068}Baclofen 10 mg\u{2069}: Nov 19, 2026 (1 day)\n",
+        "\nBladder diary (day / night)\n- Nov 19, 2026: passed urine 2 / 1,",
+        "  Night: 02:40 passed urine\n",
+        "\nTimed 25-foot walk\n- Sep 2, 2026: 8.4 s, 8.0 s (average 8.2 s), no walking aid\n",
+    ] {
+        assert!(text.contains(part), "{part:?} in\n{text}");
+    }
+    // A period before the bladder diary leaves it out; later walks too.
+    let early = build_report_in(&diary, day("2026-10-01"), 30, Lang::En);
+    assert!(early.bladder.is_empty() && early.medicines.is_empty());
+    assert_eq!(early.walks.len(), 1);
+    assert!(!early.to_text().contains("Bladder diary"));
+}
+
+#[test]
+fn the_visit_summary_in_spanish_and_the_walk_list_keeps_the_latest_six() {
+    use ms_your_spine::diary::report::{REPORT_WALKS, build_report_in};
+    let mut diary = from_json(V2_BACKUP).unwrap();
+    for n in 0..8 {
+        let mut w = walk("2026-10-01", "9.0");
+        w.date = day("2026-10-01").add_days(n);
+        diary.set_walk(id(&format!("m{n}")), w).unwrap();
+    }
+    let report = build_report_in(&diary, day("2026-11-21"), 30, Lang::Es);
+    assert_eq!(report.walks.len(), REPORT_WALKS);
+    assert_eq!(report.walks.last().unwrap().date, day("2026-11-21"));
+    // The change is from the very first test with the same aid.
+    let text = report.to_text();
+    assert!(
+        text.contains("\nCaminata cronometrada de 25 pies\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nDiario de vejiga (día / noche)\n- 19 de noviembre de 2026: orinó 2 / 1,"), "{text}");
+    assert!(
+        text.contains("señales: dolor o ardor al orinar, sangre en la orina"),
+        "{text}"
+    );
+    assert!(text.starts_with("Resumen para la consulta, del 23 de octubre de 2026 al 21 de noviembre de 2026\n"));
+    assert!(!text.contains("2026-"), "{text}");
+}
+
 // ---- Round trips for any records ------------------------------------------------
 
 #[cfg(not(target_arch = "wasm32"))]

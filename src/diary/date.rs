@@ -35,6 +35,19 @@ impl Date {
         )
     }
 
+    /// The date as US readers write it, short: "Oct 31, 2026".
+    pub fn us(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec",
+        ];
+        let month = MONTHS
+            .get(self.month().saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or_default();
+        format!("{month} {}, {}", self.day(), self.year())
+    }
+
     /// The earliest date the type holds.
     pub const MIN: Date = Date {
         year: 1,

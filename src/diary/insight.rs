@@ -199,7 +199,7 @@ pub struct RelapseFlag {
 }
 
 impl RelapseFlag {
-    /// Why, in a short phrase, e.g. "New since 2026-11-20 and lasted
+    /// Why, in a short phrase, e.g. "New since Nov 20, 2026 and lasted
     /// more than 24 hours".
     pub fn why(&self) -> String {
         self.why_in(Lang::En)
@@ -244,21 +244,24 @@ impl RelapseFlag {
     fn why_en(&self) -> String {
         match self.reason {
             RelapseReason::NewSince(d) => {
-                format!("New since {d} and lasted more than 24 hours")
+                format!("New since {} and lasted more than 24 hours", d.us())
             }
             RelapseReason::NewOnDays(a, b) => {
-                format!("New, and noted on {a} and {b}")
+                format!("New, and noted on {} and {}", a.us(), b.us())
             }
             RelapseReason::Worse {
                 days: (a, b),
                 usual,
             } => format!(
-                "Worse on {a} and {b} than your usual level of {usual} out \
-                 of 10"
+                "Worse on {} and {} than your usual level of {usual} out \
+                 of 10",
+                a.us(),
+                b.us()
             ),
-            RelapseReason::NewOn(d) => format!("New on {d}"),
+            RelapseReason::NewOn(d) => format!("New on {}", d.us()),
             RelapseReason::WorseOn { day, usual } => format!(
-                "Worse on {day} than your usual level of {usual} out of 10"
+                "Worse on {} than your usual level of {usual} out of 10",
+                day.us()
             ),
         }
     }
@@ -287,8 +290,9 @@ impl RelapseFlag {
         match (self.fever_on, lang) {
             (Some(d), Lang::En) => {
                 format!(
-                    "{}, with a fever or infection noted on {d}",
-                    self.why_in(lang)
+                    "{}, with a fever or infection noted on {}",
+                    self.why_in(lang),
+                    d.us()
                 )
             }
             (Some(d), Lang::Es) => format!(
@@ -303,7 +307,7 @@ impl RelapseFlag {
     /// The headline, the symptom (its name [`isolated`], as a user's own
     /// name may hold direction marks) and why, as the clinician's report
     /// and copied text show it: "Possible relapse - contact your MS team
-    /// soon. \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20
+    /// soon. \u{2068}Numbness or tingling\u{2069}: New since Nov 20, 2026
     /// and lasted more than 24 hours."
     pub fn summary(&self) -> String {
         self.summary_in(Lang::En)
@@ -604,12 +608,12 @@ mod tests {
         let cases = [
             (
                 RelapseReason::NewSince(day("2026-11-20")),
-                "New since 2026-11-20 and lasted more than 24 hours",
+                "New since Nov 20, 2026 and lasted more than 24 hours",
                 "empezó el 20 de noviembre de 2026 y ha durado más de 24 horas",
             ),
             (
                 RelapseReason::NewOnDays(a, b),
-                "New, and noted on 2026-11-26 and 2026-11-27",
+                "New, and noted on Nov 26, 2026 and Nov 27, 2026",
                 "síntoma nuevo, anotado el 26 y el 27 de noviembre de 2026",
             ),
             (
@@ -617,19 +621,19 @@ mod tests {
                     days: (a, b),
                     usual: 3,
                 },
-                "Worse on 2026-11-26 and 2026-11-27 than your usual level of \
+                "Worse on Nov 26, 2026 and Nov 27, 2026 than your usual level of \
                  3 out of 10",
                 "peor que su nivel de siempre (3 de 10) el 26 y el 27 de \
                  noviembre de 2026",
             ),
             (
                 RelapseReason::NewOn(b),
-                "New on 2026-11-27",
+                "New on Nov 27, 2026",
                 "empezó el 27 de noviembre de 2026",
             ),
             (
                 RelapseReason::WorseOn { day: b, usual: 4 },
-                "Worse on 2026-11-27 than your usual level of 4 out of 10",
+                "Worse on Nov 27, 2026 than your usual level of 4 out of 10",
                 "peor que su nivel de siempre (4 de 10) el 27 de noviembre \
                  de 2026",
             ),
@@ -667,7 +671,7 @@ mod tests {
         );
         assert_eq!(
             f.why_with_fever(),
-            "New on 2026-11-27, with a fever or infection noted on 2026-11-26"
+            "New on Nov 27, 2026, with a fever or infection noted on Nov 26, 2026"
         );
         assert_eq!(f.why_with_fever_in(Lang::En), f.why_with_fever());
         assert_eq!(

@@ -3,9 +3,14 @@
 //! report is built in one language (English or US Spanish), whatever the
 //! app's: a patient may read Spanish while the neurologist reads English.
 
+use super::bladder::{DayTotals, EventKind, UrineSigns};
 use super::insight::{Direction, relapse_flags_in, trend};
+use super::walk::{Change, WalkTest, change};
 use super::{Date, Diary, Onset, Pattern};
 use crate::lang::Lang;
+
+/// Most walk tests the report lists (the latest ones).
+pub const REPORT_WALKS: usize = 6;
 
 /// One symptom's line in the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +25,31 @@ pub struct SymptomLine {
     pub days_recorded: usize,
     pub direction: Direction,
     pub note: String,
+    /// (day, severity) for each recorded day in the period, oldest
+    /// first, for the small chart beside the numbers.
+    pub points: Vec<(Date, u8)>,
+}
+
+/// Medicines as noted in the diary's days: the same text on several
+/// days is one line, with the first and last day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MedicineLine {
+    pub text: String,
+    pub first: Date,
+    pub last: Date,
+    pub days: usize,
+}
+
+/// One bladder diary day in the period: its totals, the signs ticked and
+/// its entries in order, in words (the chart).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BladderDay {
+    pub totals: DayTotals,
+    pub signs: UrineSigns,
+    /// The day's entries: "07:31 passed urine, medium, had to rush".
+    pub day_entries: Vec<String>,
+    /// The night's entries, as `day_entries`.
+    pub night_entries: Vec<String>,
 }
 
 /// Everything on the report.
@@ -38,6 +68,16 @@ pub struct Report {
     pub sleep_average: Option<u8>,
     /// Day notes in the period, newest first.
     pub day_notes: Vec<(Date, String)>,
+    /// Medicines noted in the period, in the order first noted.
+    pub medicines: Vec<MedicineLine>,
+    /// Bladder diary days in the period, oldest first.
+    pub bladder: Vec<BladderDay>,
+    /// The latest timed walks up to the report's last day (at most
+    /// [`REPORT_WALKS`]), oldest first.
+    pub walks: Vec<WalkTest>,
+    /// The person's own change in the average walk time, from their
+    /// first test to their latest with the same aid.
+    pub walk_change: Option<Change>,
     /// The language of the report's words (names, details, flags and
     /// [`Report::to_text`]). The person's own text stays as typed.
     pub lang: Lang,
@@ -95,7 +135,7 @@ pub fn build_report_in(
             }
             if let Some(d) = s.started_on {
                 parts.push(match lang {
-                    Lang::En => format!("started {d}"),
+                    Lang::En => format!("started {}", date_in(d, lang)),
                     Lang::Es => format!("empezó el {}", date_in(d, lang)),
                 });
             }
@@ -135,6 +175,7 @@ pub fn build_report_in(
                 days_recorded: scores.len(),
                 direction: t.direction,
                 note: s.note.as_str().to_string(),
+                points: t.points,
             })
         })
         .collect();
@@ -146,6 +187,75 @@ pub fn build_report_in(
         let sum: usize = sleep.iter().map(|v| usize::from(*v)).sum();
         u8::try_from((sum + sleep.len() / 2) / sleep.len()).unwrap_or(10)
     });
+    let mut medicines: Vec<MedicineLine> = Vec::new();
+    for (d, e) in &period {
+        let text = e.medicines.as_str().trim();
+        if text.is_empty() {
+            continue;
+        }
+        match medicines.iter_mut().find(|m| m.text == text) {
+            Some(m) => {
+                m.last = *d;
+                m.days += 1;
+            }
+            None => medicines.push(MedicineLine {
+                text: text.to_string(),
+                first: *d,
+                last: *d,
+                days: 1,
+            }),
+        }
+    }
+    let log = diary.bladder();
+    let bladder = log
+        .totals()
+        .into_iter()
+        .chain(
+            // Days with only signs ticked count too.
+            log.signs.keys().map(|d| DayTotals {
+                date: *d,
+                day: Default::default(),
+                night: Default::default(),
+            }),
+        )
+        .filter(|t| (from..=today).contains(&t.date))
+        .fold(Vec::<DayTotals>::new(), |mut days, t| {
+            if !days.iter().any(|d| d.date == t.date) {
+                days.push(t);
+            }
+            days
+        })
+        .into_iter()
+        .map(|totals| {
+            let entries = log.day(totals.date);
+            let words = |night: bool| {
+                entries
+                    .iter()
+                    .filter(|(_, _, n)| *n == night)
+                    .map(|(_, e, _)| entry_words(e.at.to_hhmm(), e.kind, lang))
+                    .collect()
+            };
+            BladderDay {
+                signs: log.signs.get(&totals.date).copied().unwrap_or_default(),
+                day_entries: words(false),
+                night_entries: words(true),
+                totals,
+            }
+        })
+        .collect::<Vec<_>>();
+    let bladder = {
+        let mut days = bladder;
+        days.sort_by_key(|b| b.totals.date);
+        days
+    };
+    let tests: Vec<WalkTest> = diary
+        .walk_tests()
+        .into_iter()
+        .map(|(_, t)| t.clone())
+        .filter(|t| t.date <= today)
+        .collect();
+    let walk_change = change(&tests, true);
+    let walks = tests[tests.len().saturating_sub(REPORT_WALKS)..].to_vec();
     Report {
         from,
         to: today,
@@ -166,15 +276,41 @@ pub fn build_report_in(
             .filter(|(_, e)| !e.note.is_empty())
             .map(|(d, e)| (*d, e.note.as_str().to_string()))
             .collect(),
+        medicines,
+        bladder,
+        walks,
+        walk_change,
         lang,
     }
 }
 
-/// A day as the report writes it: "2026-11-28" in English, and in
-/// Spanish "28 de noviembre de 2026" (no all-number dates in Spanish).
+/// A bladder diary entry in the report's words: "07:31 passed urine,
+/// medium, had to rush".
+fn entry_words(time: String, kind: EventKind, lang: Lang) -> String {
+    let details = kind.details_in(lang);
+    let what = lower_first(kind.what_in(lang));
+    if details.is_empty() {
+        format!("{time} {what}")
+    } else {
+        format!("{time} {what}, {}", lower_first(&details))
+    }
+}
+
+/// The text with its first letter in lower case ("Coffee" to "coffee";
+/// "250 mL" stays as it is).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
+/// A day as the report writes it: as US readers do in English, "Nov
+/// 28, 2026", and in Spanish "28 de noviembre de 2026" (no all-number
+/// dates in either).
 pub fn date_in(date: Date, lang: Lang) -> String {
     match lang {
-        Lang::En => date.to_string(),
+        Lang::En => date.us(),
         Lang::Es => date.words_in(lang),
     }
 }
@@ -202,8 +338,16 @@ pub const fn direction_words_in(
     }
 }
 
-/// A count of days in Spanish: "1 día", "30 días". (The English report
-/// always wrote "{n} days", and keeps it.)
+/// A count of days in English: "1 day", "30 days".
+fn days_en(n: usize) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// A count of days in Spanish: "1 día", "30 días".
 fn dias(n: usize) -> String {
     if n == 1 {
         "1 día".to_string()
@@ -235,19 +379,170 @@ impl Report {
         date_in(date, self.lang)
     }
 
-    /// The heading: "Symptom report, 2026-10-30 to 2026-11-28", or
-    /// "Informe de síntomas, del 30 de octubre de 2026 al 28 de
+    /// The heading: "Visit summary, Oct 30, 2026 to Nov 28, 2026", or
+    /// "Resumen para la consulta, del 30 de octubre de 2026 al 28 de
     /// noviembre de 2026".
     pub fn title(&self) -> String {
         match self.lang {
-            Lang::En => {
-                format!("Symptom report, {} to {}", self.from, self.to)
-            }
-            Lang::Es => format!(
-                "Informe de síntomas, del {} al {}",
+            Lang::En => format!(
+                "Visit summary, {} to {}",
                 self.date(self.from),
                 self.date(self.to)
             ),
+            Lang::Es => format!(
+                "Resumen para la consulta, del {} al {}",
+                self.date(self.from),
+                self.date(self.to)
+            ),
+        }
+    }
+
+    /// A medicine's days: "Nov 19, 2026 to Nov 21, 2026 (3 days)", or
+    /// one day alone.
+    pub fn medicine_days(&self, m: &MedicineLine) -> String {
+        let (first, last) = (self.date(m.first), self.date(m.last));
+        match (self.lang, m.days) {
+            (Lang::En, 1) => format!("{first} (1 day)"),
+            (Lang::En, n) => format!("{first} to {last} ({n} days noted)"),
+            (Lang::Es, 1) => format!("{first} (1 día)"),
+            (Lang::Es, n) => {
+                format!("del {first} al {last} ({n} días anotados)")
+            }
+        }
+    }
+
+    /// The signs ticked on a bladder day, in words ("" if none).
+    pub fn signs(&self, signs: UrineSigns) -> String {
+        let mut out = Vec::new();
+        if signs.pain {
+            out.push(
+                self.lang.pick("pain or burning", "dolor o ardor al orinar"),
+            );
+        }
+        if signs.blood {
+            out.push(
+                self.lang.pick("blood in the urine", "sangre en la orina"),
+            );
+        }
+        out.join(", ")
+    }
+
+    /// A bladder day's counts, day / night: "passed urine 5 / 1, leaks
+    /// 1 / 0, had to rush 2 / 0, drinks 4 / 0", then measured amounts
+    /// and signs if any.
+    pub fn bladder_counts(&self, b: &BladderDay) -> String {
+        let (d, n) = (&b.totals.day, &b.totals.night);
+        let lang = self.lang;
+        let mut parts = vec![
+            format!(
+                "{} {} / {}",
+                lang.pick("passed urine", "orinó"),
+                d.urine,
+                n.urine
+            ),
+            format!(
+                "{} {} / {}",
+                lang.pick("leaks", "escapes"),
+                d.leaks,
+                n.leaks
+            ),
+            format!(
+                "{} {} / {}",
+                lang.pick("had to rush", "con urgencia"),
+                d.urgent,
+                n.urgent
+            ),
+            format!(
+                "{} {} / {}",
+                lang.pick("drinks", "bebidas"),
+                d.drinks,
+                n.drinks
+            ),
+        ];
+        let whole = b.totals.whole();
+        if whole.urine_measured > 0 {
+            let n = whole.urine_measured;
+            let times = match (lang, n) {
+                (Lang::En, 1) => "1 time".to_string(),
+                (Lang::En, n) => format!("{n} times"),
+                (Lang::Es, 1) => "1 vez".to_string(),
+                (Lang::Es, n) => format!("{n} veces"),
+            };
+            parts.push(format!(
+                "{} {} mL ({times})",
+                lang.pick("urine measured", "orina medida"),
+                whole.urine_ml,
+            ));
+        }
+        if whole.drink_ml > 0 {
+            parts.push(format!(
+                "{} {} mL",
+                lang.pick("drinks measured", "bebidas medidas"),
+                whole.drink_ml
+            ));
+        }
+        let signs = self.signs(b.signs);
+        if !signs.is_empty() {
+            parts.push(format!("{} {signs}", lang.pick("signs:", "señales:")));
+        }
+        parts.join(", ")
+    }
+
+    /// A walk test in a line: its times, aid, who timed it and its note.
+    pub fn walk_line(&self, t: &WalkTest) -> String {
+        let mut line = format!(
+            "{}, {}",
+            self.walk_times(t),
+            lower_first(t.aid.label_in(self.lang))
+        );
+        if t.timed_by_other {
+            line.push_str(self.lang.pick(
+                ", timed by someone else",
+                ", cronometrada por otra persona",
+            ));
+        }
+        if !t.note.is_empty() {
+            line.push_str(&format!(" ({})", isolated(t.note.as_str())));
+        }
+        line
+    }
+
+    /// The person's own change in the walk, with what phone timing can
+    /// tell.
+    pub fn walk_change_text(&self) -> String {
+        let lang = self.lang;
+        let caveat = lang.pick(
+            "Timed on a phone; only a change of 20% or more means much.",
+            "Medido con un teléfono; solo un cambio del 20% o más dice algo.",
+        );
+        match self.walk_change {
+            Some(c) => format!(
+                "{} {}. {caveat}",
+                lang.pick("Average time:", "Tiempo promedio:"),
+                lower_first(&c.words_in(lang))
+            ),
+            None => format!(
+                "{} {caveat}",
+                lang.pick(
+                    "Not enough tests to show a change.",
+                    "No hay pruebas suficientes para ver un cambio.",
+                )
+            ),
+        }
+    }
+
+    /// A walk test's times: "8.4 s, 8.2 s (average 8.3 s)".
+    pub fn walk_times(&self, t: &WalkTest) -> String {
+        let s = |w: super::walk::WalkTime| format!("{} s", w.seconds_text());
+        match t.second {
+            Some(second) => format!(
+                "{}, {} ({} {})",
+                s(t.first),
+                s(second),
+                self.lang.pick("average", "promedio"),
+                s(t.average())
+            ),
+            None => s(t.first),
         }
     }
 
@@ -257,8 +552,8 @@ impl Report {
         let direction = direction_words_in(line.direction, self.lang);
         match (line.range, self.lang) {
             (Some((lo, avg, hi)), Lang::En) => format!(
-                "{lo} to {hi}, average {avg}, {} days, {direction}",
-                line.days_recorded
+                "{lo} to {hi}, average {avg}, {}, {direction}",
+                days_en(line.days_recorded)
             ),
             (Some((lo, avg, hi)), Lang::Es) => format!(
                 "de {lo} a {hi}, promedio {avg}, {}, {direction}",
@@ -321,9 +616,9 @@ persona con EM; no es un diagnóstico.\n",
                 let direction = direction_words_in(s.direction, lang);
                 out.push_str(&match lang {
                     Lang::En => format!(
-                        "{gap}scores {lo} to {hi} (average {avg}) on {} \
-days, {direction}",
-                        s.days_recorded,
+                        "{gap}scores {lo} to {hi} (average {avg}) on {}, \
+{direction}",
+                        days_en(s.days_recorded),
                     ),
                     Lang::Es => format!(
                         "{gap}puntuación de {lo} a {hi} (promedio {avg}) en \
@@ -356,6 +651,56 @@ days, {direction}",
                 ),
                 self.infection_dates()
             ));
+        }
+        if !self.medicines.is_empty() {
+            out.push_str(
+                lang.pick("\nMedicines noted\n", "\nMedicamentos anotados\n"),
+            );
+            for m in &self.medicines {
+                out.push_str(&format!(
+                    "- {}: {}\n",
+                    isolated(&m.text),
+                    self.medicine_days(m)
+                ));
+            }
+        }
+        if !self.bladder.is_empty() {
+            out.push_str(lang.pick(
+                "\nBladder diary (day / night)\n",
+                "\nDiario de vejiga (día / noche)\n",
+            ));
+            for b in &self.bladder {
+                out.push_str(&format!(
+                    "- {}: {}\n",
+                    self.date(b.totals.date),
+                    self.bladder_counts(b)
+                ));
+                for (label, entries) in [
+                    (lang.pick("Day", "Día"), &b.day_entries),
+                    (lang.pick("Night", "Noche"), &b.night_entries),
+                ] {
+                    if !entries.is_empty() {
+                        out.push_str(&format!(
+                            "  {label}: {}\n",
+                            entries.join("; ")
+                        ));
+                    }
+                }
+            }
+        }
+        if !self.walks.is_empty() {
+            out.push_str(lang.pick(
+                "\nTimed 25-foot walk\n",
+                "\nCaminata cronometrada de 25 pies\n",
+            ));
+            for t in &self.walks {
+                out.push_str(&format!(
+                    "- {}: {}\n",
+                    self.date(t.date),
+                    self.walk_line(t)
+                ));
+            }
+            out.push_str(&format!("{}\n", self.walk_change_text()));
         }
         if !self.day_notes.is_empty() {
             out.push_str(lang.pick("\nNotes\n", "\nNotas\n"));
@@ -406,7 +751,7 @@ mod tests {
         assert_eq!(line.range, Some((2, 4, 6)));
         assert_eq!(line.days_recorded, 30);
         assert_eq!(line.direction, Direction::Worse);
-        assert!(line.details.contains("started 2026-11-20"));
+        assert!(line.details.contains("started Nov 20, 2026"));
         assert_eq!(report.infection_days, [day("2026-11-28")]);
         assert_eq!(report.flags.len(), 1);
         let text = report.to_text();
@@ -414,13 +759,13 @@ mod tests {
         // pseudo-relapse: checked today, not a relapse.
         assert!(text.contains(
             "Worse with a fever or infection - contact a doctor today. \
-             \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20 and \
+             \u{2068}Numbness or tingling\u{2069}: New since Nov 20, 2026 and \
              lasted more than 24 hours, with a fever or infection noted on \
-             2026-11-28."
+             Nov 28, 2026."
         ));
         assert!(!text.contains("Possible relapse"));
         assert!(text.contains("scores 2 to 6 (average 4) on 30 days"));
-        assert!(text.contains("2026-11-28: \u{2068}Fever tonight\u{2069}"));
+        assert!(text.contains("Nov 28, 2026: \u{2068}Fever tonight\u{2069}"));
         assert!(!text.to_lowercase().contains("diagnosed"));
     }
 
@@ -516,44 +861,47 @@ mod tests {
         assert_eq!(report.lang, Lang::En);
         assert_eq!(
             report.to_text(),
-            "Symptom report, 2026-10-30 to 2026-11-28\n\
+            "Visit summary, Oct 30, 2026 to Nov 28, 2026\n\
              From the MS & Your Spine app. A record kept by the patient; not \
              a diagnosis.\n\
              \n\
              Flags\n\
              - Worse with a fever or infection - contact a doctor today. \
-             \u{2068}Numbness or tingling\u{2069}: New since 2026-11-20 and \
+             \u{2068}Numbness or tingling\u{2069}: New since Nov 20, 2026 and \
              lasted more than 24 hours, with a fever or infection noted on \
-             2026-11-28.\n\
+             Nov 28, 2026.\n\
              \n\
              Symptoms\n\
              - \u{2068}Stiff, tight muscles\u{2069}: has it now, had \
              before, constant\n\
              - \u{2068}Numbness or tingling\u{2069}: has it now, 6 out of 10 \
-             now, started 2026-11-20, new, comes and goes, where: \
+             now, started Nov 20, 2026, new, comes and goes, where: \
              \u{2068}both legs\u{2069}; scores 2 to 6 (average 4) on 30 days, \
              getting worse\n\
              \x20 Note: \u{2068}worse at night\u{2069}\n\
              - \u{2068}hip ache\u{2069}: scores 3 to 3 (average 3) on 1 \
-             days, not enough days recorded to tell\n\
+             day, not enough days recorded to tell\n\
              \n\
              Sleep: average 7 out of 10\n\
-             Possible infection or fever on: 2026-11-26, 2026-11-28\n\
+             Possible infection or fever on: Nov 26, 2026, Nov 28, 2026\n\
              \n\
              Notes\n\
-             - 2026-11-28: \u{2068}Fever tonight\u{2069}\n\
-             - 2026-11-02: \u{2068}Long walk\u{2069}\n"
+             - Nov 28, 2026: \u{2068}Fever tonight\u{2069}\n\
+             - Nov 2, 2026: \u{2068}Long walk\u{2069}\n"
         );
         let line = &report.symptoms[1];
-        assert_eq!(report.title(), "Symptom report, 2026-10-30 to 2026-11-28");
+        assert_eq!(
+            report.title(),
+            "Visit summary, Oct 30, 2026 to Nov 28, 2026"
+        );
         assert_eq!(
             report.scores(line),
             "2 to 6, average 4, 30 days, getting worse"
         );
         assert_eq!(report.scores(&report.symptoms[0]), "none recorded");
         assert_eq!(report.sleep().as_deref(), Some("average 7 out of 10"));
-        assert_eq!(report.infection_dates(), "2026-11-26, 2026-11-28");
-        assert_eq!(report.date(today), "2026-11-28");
+        assert_eq!(report.infection_dates(), "Nov 26, 2026, Nov 28, 2026");
+        assert_eq!(report.date(today), "Nov 28, 2026");
     }
 
     #[test]
@@ -583,7 +931,7 @@ mod tests {
         assert_eq!(
             report.to_text(),
             format!(
-                "Informe de síntomas, del 30 de octubre de 2026 al 28 de \
+                "Resumen para la consulta, del 30 de octubre de 2026 al 28 de \
                  noviembre de 2026\n\
                  De la aplicación La EM y su columna. Lo anotó la persona con \
                  EM; no es un diagnóstico.\n\
@@ -613,7 +961,7 @@ mod tests {
         );
         assert_eq!(
             report.title(),
-            "Informe de síntomas, del 30 de octubre de 2026 al 28 de \
+            "Resumen para la consulta, del 30 de octubre de 2026 al 28 de \
              noviembre de 2026"
         );
         assert_eq!(
@@ -642,7 +990,7 @@ mod tests {
         let text = report.to_text();
         assert!(text.contains("\nSíntomas\n- Ninguno anotado.\n"), "{text}");
         assert!(text.starts_with(
-            "Informe de síntomas, del 31 de agosto de 2026 al 28 de \
+            "Resumen para la consulta, del 31 de agosto de 2026 al 28 de \
              noviembre de 2026\n"
         ));
         assert!(!text.contains("Avisos"), "{text}");

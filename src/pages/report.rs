@@ -5,6 +5,7 @@ use crate::components::diary_tabs::DiaryTabs;
 use crate::components::listen_control::ListenControl;
 use crate::components::save_status::SaveStatus;
 use crate::device;
+use crate::diary::Date;
 use crate::diary::report::build_report_in;
 use crate::diary_store::DiaryStore;
 use crate::lang::Lang;
@@ -75,7 +76,7 @@ pub fn ReportPage() -> impl IntoView {
     let share = move |_| {
         let (title, text) = report.with_untracked(|r| {
             (
-                r.lang.pick("Symptom report", "Informe de síntomas"),
+                r.lang.pick("Visit summary", "Resumen para la consulta"),
                 r.to_text(),
             )
         });
@@ -198,7 +199,10 @@ pub fn ReportPage() -> impl IntoView {
                                                 <bdi class="typed">{s.note.clone()}</bdi>
                                             })}
                                         </td>
-                                        <td>{r.scores(s)}</td>
+                                        <td class="report-scores">
+                                            <Sparkline points=s.points.clone() from=r.from to=r.to/>
+                                            {r.scores(s)}
+                                        </td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -217,6 +221,52 @@ pub fn ReportPage() -> impl IntoView {
                         {r.infection_dates()}
                     </p>
                 }))}
+                {move || report.with(|r| (!r.medicines.is_empty()).then(|| view! {
+                    <h3>{r.lang.pick("Medicines noted", "Medicamentos anotados")}</h3>
+                    <ul class="report-medicines" data-testid="report-medicines">
+                        {r.medicines.iter().map(|m| view! {
+                            <li><bdi class="typed">{m.text.clone()}</bdi>": "{r.medicine_days(m)}</li>
+                        }).collect_view()}
+                    </ul>
+                }))}
+                {move || report.with(|r| (!r.bladder.is_empty()).then(|| view! {
+                    <section class="report-bladder" data-testid="report-bladder">
+                        <h3>{r.lang.pick("Bladder diary", "Diario de vejiga")}</h3>
+                        <table class="report-table">
+                            <thead><tr>
+                                <th scope="col">{r.lang.pick("Diary day", "Día del diario")}</th>
+                                <th scope="col">{r.lang.pick("Counts (day / night)", "Cuentas (día / noche)")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {r.bladder.iter().map(|b| view! {
+                                    <tr>
+                                        <th scope="row">{r.date(b.totals.date)}</th>
+                                        <td>
+                                            {r.bladder_counts(b)}
+                                            {(!b.day_entries.is_empty()).then(|| view! {
+                                                <br/><span class="report-chart"><strong>{r.lang.pick("Day: ", "Día: ")}</strong>{b.day_entries.join("; ")}</span>
+                                            })}
+                                            {(!b.night_entries.is_empty()).then(|| view! {
+                                                <br/><span class="report-chart"><strong>{r.lang.pick("Night: ", "Noche: ")}</strong>{b.night_entries.join("; ")}</span>
+                                            })}
+                                        </td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </section>
+                }))}
+                {move || report.with(|r| (!r.walks.is_empty()).then(|| view! {
+                    <section class="report-walk" data-testid="report-walk">
+                        <h3>{r.lang.pick("Timed 25-foot walk", "Caminata cronometrada de 25 pies")}</h3>
+                        <ul>
+                            {r.walks.iter().map(|t| view! {
+                                <li><strong>{r.date(t.date)}": "</strong>{r.walk_line(t)}</li>
+                            }).collect_view()}
+                        </ul>
+                        <p>{r.walk_change_text()}</p>
+                    </section>
+                }))}
                 {move || report.with(|r| (!r.day_notes.is_empty()).then(|| view! {
                     <h3>{r.lang.pick("Notes", "Notas")}</h3>
                     <ul>
@@ -228,4 +278,31 @@ pub fn ReportPage() -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// A symptom's scores over the period as a small line, drawn in the
+/// text's colour so it prints in black and white. Hidden from screen
+/// readers: the numbers beside it say the same.
+#[component]
+fn Sparkline(points: Vec<(Date, u8)>, from: Date, to: Date) -> impl IntoView {
+    const W: i32 = 96;
+    const H: i32 = 28;
+    let span = (to.days_since_epoch() - from.days_since_epoch()).max(1);
+    let x = |d: Date| {
+        2 + (d.days_since_epoch() - from.days_since_epoch()) * (W - 4) / span
+    };
+    let y = |v: u8| 2 + (10 - i32::from(v)) * (H - 4) / 10;
+    let line = points
+        .iter()
+        .map(|&(d, v)| format!("{},{}", x(d), y(v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (points.len() >= 2).then(|| {
+        view! {
+            <svg class="sparkline" viewBox=format!("0 0 {W} {H}") width=W height=H aria-hidden="true">
+                <line class="sparkline-base" x1="2" y1=H - 2 x2=W - 2 y2=H - 2/>
+                <polyline points=line fill="none"/>
+            </svg>
+        }
+    })
 }
