@@ -247,10 +247,32 @@ async function trendsWork(page) {
     (await page.count('[data-testid="trend"], [data-testid="no-trends"]')) > 0);
 }
 
+async function bladderWorks(page) {
+  const add = await page.byTestId("add-urine");
+  await page.click(add);
+  await waitFor("the entry to be listed and stored", () =>
+    page.run(() =>
+      document.querySelectorAll('[data-testid="bladder-entry"]').length === 1 &&
+      (localStorage.getItem("ms-your-spine.diary") ?? "").includes('"what":"urine"')));
+}
+
+async function walkWorks(page) {
+  const button = await page.byTestId("stopwatch");
+  await page.click(button);
+  await waitFor("the stopwatch to run", async () =>
+    (await button.getAttribute("data-running")) === "true");
+  // A real walk takes seconds; a stop within one second is a double tap.
+  await new Promise((r) => setTimeout(r, 1200));
+  await page.click(button);
+  await waitFor("walk 1 to be timed", () =>
+    page.run(() => /^Walk 1: \d+\.\d s\./.test(
+      document.querySelector('[data-testid="walk-times"]')?.textContent ?? "")));
+}
+
 async function reportWorks(page) {
   const title = () => page.run(() => document.getElementById("report-title")?.textContent ?? "");
   const before = await title();
-  assert(before.startsWith("Symptom report, "), `the report's title is "${before}"`);
+  assert(before.startsWith("Visit summary, "), `the report's title is "${before}"`);
   const [, ninety] = await page.findAll(".report-actions .window-choice button");
   assert(ninety, "the report has no 90-day button");
   await page.click(ninety);
@@ -308,6 +330,8 @@ export const CHECKS = [
     ["/my-symptoms/", "page-my-symptoms", checklistWorks],
     ["/diary/", "page-diary", diaryWorks],
     ["/trends/", "page-trends", trendsWork],
+    ["/bladder/", "page-bladder", bladderWorks],
+    ["/walk/", "page-walk", walkWorks],
     ["/report/", "page-report", reportWorks],
     ["/my-data/", "page-my-data", myDataWorks],
   ].map(([path, pageId, works]) => ({

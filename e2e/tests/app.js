@@ -101,7 +101,7 @@ export const DIARY_VIEWS = [
   { path: "/trends/", heading: "Trends", facts: ["30 days"] },
   { path: "/bladder/", heading: "Bladder diary", facts: ["I passed urine", "You cannot pee at all"] },
   { path: "/walk/", heading: "Timed walk", facts: ["25 feet (7.6 m)", "Start walk 1"] },
-  { path: "/report/", heading: "Report", facts: ["Symptom report"] },
+  { path: "/report/", heading: "Report", facts: ["Visit summary"] },
   { path: "/my-data/", heading: "My data", facts: ["Back up", "Delete everything"] },
 ];
 
@@ -112,7 +112,7 @@ export const DIARY_VIEWS_ES = [
   { path: "/es/tendencias/", heading: "Tendencias", facts: ["30 días"] },
   { path: "/es/vejiga/", heading: "Diario de vejiga", facts: ["Oriné", "No puede orinar, ni un poco"] },
   { path: "/es/caminata/", heading: "Caminata cronometrada", facts: ["25 pies (7.6 m)", "Empezar caminata 1"] },
-  { path: "/es/informe/", heading: "Informe", facts: ["Informe de síntomas"] },
+  { path: "/es/informe/", heading: "Informe", facts: ["Resumen para la consulta"] },
   { path: "/es/mis-datos/", heading: "Mis datos", facts: ["Copia de seguridad", "Borrar todo"] },
 ];
 

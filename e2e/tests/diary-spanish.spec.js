@@ -75,7 +75,7 @@ test("the report prints in English or Spanish, whatever the page's language, and
   const sheet = page.getByTestId("report-sheet");
   // Starts in the page's language.
   await expect(sheet).toHaveAttribute("lang", "es");
-  await expect(sheet).toContainText("Informe de síntomas");
+  await expect(sheet).toContainText("Resumen para la consulta");
   await expect(sheet).toContainText("Brazos o piernas débiles o pesados");
   await expect(sheet).toContainText("Cansada");
   await expect(page.getByTestId("report-lang-es")).toHaveAttribute("aria-pressed", "true");
@@ -84,9 +84,9 @@ test("the report prints in English or Spanish, whatever the page's language, and
   // own controls still in Spanish.
   await page.getByTestId("report-lang-en").click();
   await expect(sheet).toHaveAttribute("lang", "en");
-  await expect(sheet).toContainText("Symptom report");
+  await expect(sheet).toContainText("Visit summary");
   await expect(sheet).toContainText("Weak or heavy arms or legs");
-  await expect(sheet).not.toContainText("Informe de síntomas");
+  await expect(sheet).not.toContainText("Resumen para la consulta");
   await expect(page.locator("main h1")).toHaveText("Informe");
   await expect(page.getByRole("button", { name: "Imprimir" })).toBeVisible();
   expect(await stored(page, REPORT_LANG_KEY)).toBe("en");
@@ -105,7 +105,7 @@ test("the report prints in English or Spanish, whatever the page's language, and
   await expect(page.getByTestId("report-sheet")).toHaveAttribute("lang", "en");
   await app.open("/report/");
   await page.getByTestId("report-lang-es").click();
-  await expect(page.getByTestId("report-sheet")).toContainText("Informe de síntomas");
+  await expect(page.getByTestId("report-sheet")).toContainText("Resumen para la consulta");
   await expect(page.locator("main h1")).toHaveText("Report");
 });
 
@@ -126,5 +126,5 @@ test("with storage refused, the report language still changes for this page", as
   await app.open("/report/");
   await page.getByTestId("report-lang-es").click();
   await expect(page.getByTestId("report-sheet")).toHaveAttribute("lang", "es");
-  await expect(page.getByTestId("report-sheet")).toContainText("Informe de síntomas");
+  await expect(page.getByTestId("report-sheet")).toContainText("Resumen para la consulta");
 });

@@ -419,7 +419,7 @@ test("the report's Listen reads the report, not the buttons around it", async ({
   await page.getByRole("button", { name: "Listen to the report" }).click();
   await expect(control(page)).toHaveAttribute("data-mode", "idle", { timeout: 10_000 });
   const said = await spoken(page);
-  expect(said[0]).toMatch(/^Symptom report, .+ to .+$/);
+  expect(said[0]).toMatch(/^Visit summary, .+ to .+$/);
   const all = said.join(" ");
   expect(all).toContain("It is a record, not a diagnosis.");
   expect(all).toContain("No symptoms ticked or scored in this period.");

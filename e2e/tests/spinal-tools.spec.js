@@ -283,3 +283,90 @@ for (const path of ["/bladder/", "/walk/", "/es/vejiga/", "/es/caminata/"]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+/**
+ * A full month for the visit summary: three symptoms with details,
+ * 30 days of scores with medicines and a few notes, three timed walks
+ * and, when `bladderDays` is set, that many bladder diary days of ten
+ * entries each, ending today.
+ */
+function monthDiary(bladderDays) {
+  const iso = (d) => {
+    const pad = (v) => String(v).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  };
+  const ago = (n) => {
+    const d = new Date();
+    d.setDate(d.getDate() - n);
+    return iso(d);
+  };
+  const days = [];
+  for (let n = 29; n >= 0; n--) {
+    const marks = `${(n % 5) + 3}${(n % 3) + 2}..${n < 10 ? 6 : 2}`;
+    const meds = n < 15 ? "Baclofen 10 mg twice a day" : "Baclofen 5 mg";
+    const note = n % 9 === 0 ? "Legs heavier after a long day at work." : "";
+    days.push([ago(n), marks, 6, n === 4, meds, note]);
+  }
+  const events = [];
+  for (let n = bladderDays - 1; n >= 0; n--) {
+    const date = ago(n);
+    const times = ["07:10", "08:00", "09:30", "11:45", "13:00", "15:20", "17:40", "19:30", "21:50"];
+    times.forEach((time, i) => {
+      events.push(
+        i % 3 === 1
+          ? { id: `d${n}-${i}`, date, time, what: "drink", ml: 250, drink: "water" }
+          : { id: `u${n}-${i}`, date, time, what: "urine", size: "medium", urgent: i % 4 === 0 },
+      );
+    });
+    events.push({ id: `n${n}`, date, time: "23:40", what: "leak", size: "small" });
+  }
+  const data = {
+    symptoms: [
+      { id: "weakness", now: true, severity: 5, since: ago(40), onset: "old", pattern: "comes-and-goes", area: "left leg" },
+      { id: "stiffness", now: true, severity: 3, onset: "old", pattern: "constant", area: "both legs" },
+      { id: "numbness" },
+      { id: "shooting-pain" },
+      { id: "bladder", now: true, severity: 6, since: ago(12), onset: "new", pattern: "constant" },
+      { id: "bowel" },
+    ],
+    days,
+    walks: [
+      { id: "w1", date: ago(120), first: "8.1", second: "8.3", aid: "none" },
+      { id: "w2", date: ago(60), first: "8.8", second: "8.6", aid: "none" },
+      { id: "w3", date: ago(2), first: "10.4", second: "10.0", aid: "none" },
+    ],
+  };
+  if (bladderDays) data.bladder = { bedtime: "22:30", wake: "06:30", events };
+  return JSON.stringify({ version: 2, data });
+}
+
+/** Pages in the report printed to US Letter (Chromium prints PDFs). */
+async function printedPages(page) {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "Letter", printBackground: false });
+  await page.emulateMedia({ media: "screen" });
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+test("the visit summary prints a month on one page, and with 3 bladder days on two", async ({
+  page,
+  browserName,
+}) => {
+  test.skip(browserName !== "chromium", "PDF printing is Chromium's");
+  await seed(page, DIARY_KEY, monthDiary(0));
+  const app = new App(page);
+  await app.open("/report/");
+  const sheet = page.getByTestId("report-sheet");
+  await expect(sheet.locator("svg.sparkline")).toHaveCount(3);
+  await expect(page.getByTestId("report-medicines")).toContainText("Baclofen 10 mg twice a day");
+  await expect(page.getByTestId("report-walk")).toContainText("slower than your first test");
+  await expect(sheet).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  expect(await printedPages(page)).toBe(1);
+
+  await page.evaluate((text) => localStorage.setItem("ms-your-spine.diary", text), monthDiary(3));
+  await page.reload();
+  await app.ready();
+  await expect(page.getByTestId("report-bladder").locator("tbody tr")).toHaveCount(3);
+  await expect(page.getByTestId("report-bladder")).toContainText("passed urine 6 / 0");
+  expect(await printedPages(page)).toBe(2);
+});
