@@ -2,7 +2,7 @@
 // and the diary's relapse and pseudo-relapse flags with their care levels.
 import { test, expect } from "./fixtures.js";
 import { App } from "./app.js";
-import { BUILT_IN, DIARY_KEY, daysAgo, diaryText, seed, stored } from "./diary.js";
+import { BUILT_IN, DIARY_KEY, daysAgo, diaryText, seed, stored, usDate } from "./diary.js";
 
 const LEVELS = ["emergency", "crisis", "same-day", "soon", "routine"];
 
@@ -165,7 +165,7 @@ test("ticking fever in the diary turns a worse symptom into the same-day pseudo-
   await expect(flag).toContainText("pseudo-relapse");
   await expect(flag).toContainText("Contact a doctor today");
   await expect(flag).toContainText("Same day");
-  await expect(flag).toContainText(`fever or infection noted on ${daysAgo(0)}`);
+  await expect(flag).toContainText(`fever or infection noted on ${usDate(daysAgo(0))}`);
   await expect(page.getByTestId("relapse-flags")).not.toContainText("Possible relapse");
   await expect(page.getByTestId("flag-soon")).toHaveCount(0);
   await flag.getByTestId("flag-help-link").click();
@@ -264,5 +264,5 @@ test("a symptom name with a direction override cannot flip the flag's own words"
   const line = await flag
     .locator("bdi")
     .evaluate((el) => el.parentElement.textContent);
-  expect(line).toMatch(/^\u202Eleg ache: New since \d{4}-\d{2}-\d{2}/);
+  expect(line).toMatch(/^\u202Eleg ache: New since [A-Z][a-z]{2} \d{1,2}, \d{4}/);
 });

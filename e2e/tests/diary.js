@@ -21,6 +21,13 @@ export function daysAgo(n) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** An ISO date as the app writes it for US readers: "Nov 30, 2026". */
+export function usDate(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${months[m - 1]} ${d}, ${y}`;
+}
+
 /** A version 1 diary with `days` daily entries ending today. */
 export function storedDiary({ days = 0, note = "" } = {}) {
   const entries = [];
