@@ -28,11 +28,14 @@ setup:
 # one, whose post-build step renders every page and copies the diary's
 # files in.
 DIARY_DIST := target/diary-dist
+TOOLS_DIST := target/tools-dist
 TRUNK_RELEASE := trunk build diary.html --release \
-	--dist $(DIARY_DIST)/release && trunk build --release
+	--dist $(DIARY_DIST)/release \
+	&& trunk build tools.html --release --dist $(TOOLS_DIST)/release \
+	&& trunk build --release
 
 build: setup
-	@echo "==> trunk build --release (diary, then main)"
+	@echo "==> trunk build --release (diary, tools, then main)"
 	$(TRUNK_RELEASE)
 
 serve: build
@@ -68,7 +71,7 @@ test-wasm:
 	cargo test $(WASM) --test web
 
 release:
-	@echo "==> trunk build --release (diary, then main)"
+	@echo "==> trunk build --release (diary, tools, then main)"
 	$(TRUNK_RELEASE)
 
 e2e:
@@ -97,6 +100,7 @@ size:
 hydration-check:
 	@echo "==> debug build, every page hydrated without a mismatch"
 	trunk build diary.html --dist $(DIARY_DIST)/debug \
+		&& trunk build tools.html --dist $(TOOLS_DIST)/debug \
 		&& trunk build --dist target/dev-dist
 	cd e2e && node hydration-check.mjs ../target/dev-dist
 

@@ -38,6 +38,8 @@ const PAGES = [
   { path: "/my-symptoms/", kind: "diary" },
   { path: "/diary/", kind: "diary" },
   { path: "/trends/", kind: "diary" },
+  { path: "/bladder/", kind: "diary" },
+  { path: "/walk/", kind: "diary" },
   { path: "/report/", kind: "diary" },
   { path: "/my-data/", kind: "diary" },
 ].filter(

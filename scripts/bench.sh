@@ -20,7 +20,7 @@ echo
 # most 10 KB to the 74,200 B it was before Spanish. The first is the
 # tighter, and both hold while it does.
 reading_budget=76737
-reading_wasm=$(find "$dist" -maxdepth 1 -name 'ms-your-spine-*_bg.wasm' ! -name '*-diary-*' | head -1)
+reading_wasm=$(find "$dist" -maxdepth 1 -name 'ms-your-spine-*_bg.wasm' ! -name '*-diary-*' ! -name '*-tools-*' | head -1)
 reading_br=$(brotli -q 11 -c "$reading_wasm" | wc -c)
 wasm_status=0
 if [ "$reading_br" -le "$reading_budget" ]; then

@@ -78,6 +78,16 @@ pub fn DiaryOpen(view: View) -> impl IntoView {
     crate::pages::diary_page(view)
 }
 
+/// A spinal tool's view (bladder diary, timed walk), with the stored
+/// diary loaded: as [`DiaryOpen`], for the tools' own WebAssembly.
+#[component]
+pub fn ToolsOpen(view: View) -> impl IntoView {
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
+    provide_context(crate::lang::page_lang());
+    provide_context(DiaryStore::load());
+    crate::pages::tools_page(view)
+}
+
 /// Starts every island on the page that `start_one` knows (by hydrating
 /// or mounting it); it returns false for names it does not (another
 /// bin's islands).

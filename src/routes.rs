@@ -158,6 +158,12 @@ impl View {
     pub fn is_diary(self) -> bool {
         View::DIARY.contains(&self)
     }
+
+    /// Whether the view is one of the spinal tools (bladder diary, timed
+    /// walk): diary views whose code is a WebAssembly of its own.
+    pub const fn is_tool(self) -> bool {
+        matches!(self, View::Bladder | View::Walk)
+    }
 }
 
 /// What one view is called in one language: everything about a view

@@ -1,6 +1,6 @@
 //! The diary views' WebAssembly: starts the update prompt and the diary
-//! island of a pre-rendered diary page (see `islands.rs`). Only the five
-//! diary pages load it.
+//! island of a pre-rendered diary page (see `islands.rs`). Only the diary
+//! pages load it, except the spinal tools' two (`tools.rs`).
 //!
 //! Built client-side only (feature `csr`), not for hydration: the build
 //! can only write a placeholder where the diary goes (its data is in

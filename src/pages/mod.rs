@@ -37,12 +37,20 @@ pub fn diary_page(view: View) -> AnyView {
         View::Checklist => checklist::ChecklistPage().into_any(),
         View::Diary => diary::DiaryPage().into_any(),
         View::Trends => trends::TrendsPage().into_any(),
-        View::Bladder => bladder::BladderPage().into_any(),
-        View::Walk => walk::WalkPage().into_any(),
         View::Report => report::ReportPage().into_any(),
         View::MyData => my_data::MyDataPage().into_any(),
         // Not a diary view: nothing (the diary's code must not link the
         // reading pages).
+        _ => ().into_any(),
+    }
+}
+
+/// The page of one of the spinal tools, for the tools' own WebAssembly
+/// (their code stays out of the diary's).
+pub fn tools_page(view: View) -> AnyView {
+    match view {
+        View::Bladder => bladder::BladderPage().into_any(),
+        View::Walk => walk::WalkPage().into_any(),
         _ => ().into_any(),
     }
 }

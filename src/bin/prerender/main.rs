@@ -6,8 +6,10 @@
 //! WebAssembly hydrates the page's islands (see `src/islands.rs`).
 //!
 //! The diary's WebAssembly is a second Trunk build (`diary.html`, into
-//! `target/diary-dist/<profile>`, run first by `make build`). Its files
-//! are copied in here and only the diary pages load them.
+//! `target/diary-dist/<profile>`, run first by `make build`), and the
+//! spinal tools' a third (`tools.html`, into `target/tools-dist`). Their
+//! files are copied in here; the tools' two pages load the tools' files,
+//! the other diary pages the diary's.
 //!
 //! Then it fills in the service worker (`sw.js`): the list of every file
 //! to keep for offline use and a version that changes whenever any file
@@ -39,11 +41,14 @@ mod worker;
 /// Where `make build` puts the diary's Trunk build, in a folder per
 /// profile, so a debug build never ships in a release one.
 const DIARY_DIST: &str = "target/diary-dist";
+/// Where `make build` puts the spinal tools' Trunk build, as the diary's.
+const TOOLS_DIST: &str = "target/tools-dist";
 
 fn main() -> ExitCode {
     let html_file = std::env::var("TRUNK_HTML_FILE").unwrap_or_default();
-    if html_file.ends_with("diary.html") {
-        // The diary's own build: its files are picked up by the main one.
+    if html_file.ends_with("diary.html") || html_file.ends_with("tools.html") {
+        // The diary's or the tools' own build: its files are picked up by
+        // the main one.
         return ExitCode::SUCCESS;
     }
     let dir = std::env::args()
@@ -59,19 +64,37 @@ fn main() -> ExitCode {
         std::env::var("TRUNK_PROFILE").unwrap_or_else(|_| "release".into());
     let diary = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(DIARY_DIST)
-        .join(profile);
+        .join(&profile);
     // Where Trunk moves the staging folder when done (the nginx block
     // serves from there).
     let dist = std::env::var("TRUNK_DIST_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|_| dir.clone());
-    let result = copy_diary_build(&diary, &dir)
-        .and_then(|shell| write_pages(&dir, &shell))
-        .and_then(|policies| {
-            let urls = worker::write_worker(&dir)?;
-            write_host_files(&dir, &dist, &policies, &urls)?;
-            Ok((policies.len(), urls.len()))
-        });
+    let tools = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(TOOLS_DIST)
+        .join(&profile);
+    let result = copy_diary_build(
+        &diary,
+        &dir,
+        "ms-your-spine-diary-",
+        "diary.html",
+        DIARY_DIST,
+    )
+    .and_then(|shell| {
+        let tools_shell = copy_diary_build(
+            &tools,
+            &dir,
+            "ms-your-spine-tools-",
+            "tools.html",
+            TOOLS_DIST,
+        )?;
+        write_pages(&dir, &shell, &tools_shell)
+    })
+    .and_then(|policies| {
+        let urls = worker::write_worker(&dir)?;
+        write_host_files(&dir, &dist, &policies, &urls)?;
+        Ok((policies.len(), urls.len()))
+    });
     match result {
         Ok((count, files)) => {
             println!(
@@ -88,15 +111,21 @@ keeping {files} files and the host headers, in {}",
     }
 }
 
-/// Copies the diary build's files (all but its page) into `dir` and
-/// returns that page, whose loader the diary pages use.
-fn copy_diary_build(diary: &Path, dir: &Path) -> Result<String, String> {
+/// Copies a second build's files (the diary's or the tools': those
+/// named `prefix`, all but its page) into `dir` and returns that page,
+/// whose loader its pages use.
+fn copy_diary_build(
+    diary: &Path,
+    dir: &Path,
+    prefix: &str,
+    html: &str,
+    dist: &str,
+) -> Result<String, String> {
     let page = diary.join("index.html");
     let shell = std::fs::read_to_string(&page).map_err(|e| {
         format!(
-            "cannot read {} ({e}): build the diary first \
-(`make build` does: trunk build diary.html --release --dist \
-{DIARY_DIST}/release)",
+            "cannot read {} ({e}): build it first \
+(`make build` does: trunk build {html} --release --dist {dist}/release)",
             page.display()
         )
     })?;
@@ -108,7 +137,7 @@ fn copy_diary_build(diary: &Path, dir: &Path) -> Result<String, String> {
             continue;
         };
         let wanted = name.to_str().is_some_and(|n| {
-            n.starts_with("ms-your-spine-diary-")
+            n.starts_with(prefix)
                 && (n.ends_with(".js") || n.ends_with(".wasm"))
         });
         if wanted {
@@ -169,7 +198,11 @@ pub fn not_found_url(lang: Lang) -> String {
 /// its own hashes, and `frame-ancestors 'none'`.
 type Policies = Vec<(String, String)>;
 
-fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
+fn write_pages(
+    dir: &Path,
+    diary_build: &str,
+    tools_build: &str,
+) -> Result<Policies, String> {
     let origin = site_origin()?;
     let index = dir.join("index.html");
     let built = std::fs::read_to_string(&index)
@@ -181,6 +214,8 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
     let reading = page::shell(&built, &stylesheet, None)?;
     let diary_loader = page::loader(diary_build)?;
     let diary = page::shell(&built, &stylesheet, Some(&diary_loader))?;
+    let tools_loader = page::loader(tools_build)?;
+    let tools = page::shell(&built, &stylesheet, Some(&tools_loader))?;
     let mut policies = Policies::new();
     // Every view in each language, then each language's not-found page.
     let targets = Lang::ALL
@@ -202,7 +237,13 @@ fn write_pages(dir: &Path, diary_build: &str) -> Result<Policies, String> {
             }
             None => dir.join(url.trim_start_matches('/')),
         };
-        let shell = if view.is_diary() { &diary } else { &reading };
+        let shell = if view.is_tool() {
+            &tools
+        } else if view.is_diary() {
+            &diary
+        } else {
+            &reading
+        };
         let body = render(view, lang);
         // The same view in each language, for `hreflang`, and English
         // for any other language (none for the not-found pages, which are
