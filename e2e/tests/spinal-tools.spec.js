@@ -370,3 +370,62 @@ test("the visit summary prints a month on one page, and with 3 bladder days on t
   await expect(page.getByTestId("report-bladder")).toContainText("passed urine 6 / 0");
   expect(await printedPages(page)).toBe(2);
 });
+
+test("two tabs adding bladder entries at once keep both, and each list shows both", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await new App(first).open("/bladder/");
+  await new App(second).open("/bladder/");
+  await first.getByTestId("add-urine").click();
+  await second.getByTestId("add-drink").click();
+  await expect
+    .poll(async () => (JSON.parse(await stored(first))?.data.bladder?.events ?? []).map((e) => e.what).sort())
+    .toEqual(["drink", "urine"]);
+  await expect(first.getByTestId("bladder-entry")).toHaveCount(2);
+  await expect(second.getByTestId("bladder-entry")).toHaveCount(2);
+});
+
+test("with storage full, a tap says so and shows nothing that was not stored", async ({ page }) => {
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.localStorage && key === "ms-your-spine.diary") {
+        throw new DOMException("full", "QuotaExceededError");
+      }
+      return real.call(this, key, value);
+    };
+  });
+  const app = new App(page);
+  await app.open("/bladder/");
+  await page.getByTestId("add-urine").click();
+  await expect(page.getByTestId("bladder-message")).toContainText("full");
+  await expect(page.getByTestId("bladder-entry")).toHaveCount(0);
+  await app.open("/walk/");
+  await page.getByTestId("walk-1-typed").evaluate((el) => (el.closest("details").open = true));
+  await page.getByTestId("walk-1-typed").fill("9.5");
+  await page.getByTestId("walk-1-typed").press("Enter");
+  await page.getByTestId("walk-save").click();
+  await expect(page.getByTestId("walk-message")).toContainText("full");
+  await expect(page.getByTestId("walk-tests").locator("li")).toHaveCount(0);
+  // The typed time is still there to save once there is room.
+  await expect(page.getByTestId("walk-times")).toHaveText("Walk 1: 9.5 s. ");
+});
+
+test("a walk note with a direction override stays inside its own line", async ({ page }) => {
+  await seed(page, DIARY_KEY, JSON.stringify({
+    version: 2,
+    data: {
+      symptoms: [],
+      days: [],
+      walks: [{ id: "w1", date: "2026-11-01", first: "9.0", aid: "walker", note: "\u202Ereversed" }],
+    },
+  }));
+  const app = new App(page);
+  await app.open("/walk/");
+  const test = page.getByTestId("walk-test");
+  await expect(test.locator("bdi")).toHaveText("\u202Ereversed");
+  // The app's own words come first and read left to right.
+  await expect(test.locator("p").first()).toHaveText("1 November 2026: 9.0 s (one walk), walker");
+  await app.open("/report/");
+  await expect(page.getByTestId("report-walk")).toContainText("walker (\u2068reversed\u2069)");
+});
