@@ -255,7 +255,7 @@ test("a backup with bladder entries and walks imports, merged with what is here"
 });
 
 for (const path of ["/bladder/", "/walk/", "/es/vejiga/", "/es/caminata/"]) {
-  test(`${path} with data and an open editor: axe, 320 px and 44 px targets`, async ({ page }) => {
+  test(`${path} with data and an open editor: axe, 320 px, 200 % text and 44 px targets`, async ({ page }) => {
     await seed(page, DIARY_KEY, await readFile("../tests/fixtures/diary/v2_backup.json", "utf8"));
     await page.setViewportSize({ width: 320, height: 700 });
     const app = new App(page);
@@ -276,6 +276,11 @@ for (const path of ["/bladder/", "/walk/", "/es/vejiga/", "/es/caminata/"]) {
     }
     expect(await app.sidewaysOverflow()).toEqual([]);
     expect(await app.smallControls()).toEqual([]);
+    // And at 200 % text, with everything still open.
+    // (Set through the style object, which the page's policy allows.)
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    expect(await app.sidewaysOverflow()).toEqual([]);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ""));
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])

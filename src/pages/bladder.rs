@@ -692,6 +692,8 @@ fn TotalsTable(totals: Memo<Option<DayTotals>>) -> impl IntoView {
             let ml = |n: u32, measured: bool| if measured { format!("{n} mL") } else { "-".to_string() };
             let any_measured = whole.urine_measured > 0 || whole.drink_ml > 0;
             view! {
+                <div class="table-scroll" role="region" tabindex="0"
+                    aria-label=lang.pick("Totals for this diary day", "Totales de este día del diario")>
                 <table class="bladder-totals" data-testid="bladder-totals">
                     <caption>{lang.pick("Totals for this diary day", "Totales de este día del diario")}</caption>
                     <thead>
@@ -727,6 +729,7 @@ fn TotalsTable(totals: Memo<Option<DayTotals>>) -> impl IntoView {
                         })}
                     </tbody>
                 </table>
+                </div>
             }
         })}
     }
