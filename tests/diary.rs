@@ -973,7 +973,10 @@ fn worse_with_fever_on_the_same_days_is_a_same_day_pseudo_relapse() {
         assert!(text.contains("pseudo-relapse"), "{text}");
         assert!(text.contains("Contact a doctor today"), "{text}");
         assert!(
-            text.contains(&format!("fever or infection noted on {fever_day}")),
+            text.contains(&format!(
+                "fever or infection noted on {}",
+                fever_day.us()
+            )),
             "{text}"
         );
         assert!(!text.contains("Possible relapse"), "{text}");
