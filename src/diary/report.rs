@@ -168,6 +168,17 @@ pub fn build_report_in(
                     isolated(s.body_area.as_str())
                 ));
             }
+            if parts.is_empty() {
+                // Scored on some days, not ticked now: say so, so the
+                // column is never blank.
+                parts.push(
+                    lang.pick(
+                        "scored, not ticked now",
+                        "con puntaje, no marcado ahora",
+                    )
+                    .to_string(),
+                );
+            }
             Some(SymptomLine {
                 name: s.name_in(lang).to_string(),
                 details: parts.join(", "),
@@ -879,7 +890,8 @@ mod tests {
              \u{2068}both legs\u{2069}; scores 2 to 6 (average 4) on 30 days, \
              getting worse\n\
              \x20 Note: \u{2068}worse at night\u{2069}\n\
-             - \u{2068}hip ache\u{2069}: scores 3 to 3 (average 3) on 1 \
+             - \u{2068}hip ache\u{2069}: scored, not ticked now; scores 3 to 3 \
+             (average 3) on 1 \
              day, not enough days recorded to tell\n\
              \n\
              Sleep: average 7 out of 10\n\
@@ -947,8 +959,8 @@ mod tests {
                  viene, dónde: \u{2068}both legs\u{2069}; puntuación de 2 a 6 \
                  (promedio 4) en 30 días, va empeorando\n\
                  \x20 Nota: \u{2068}worse at night\u{2069}\n\
-                 - \u{2068}hip ache\u{2069}: puntuación de 3 a 3 (promedio 3) \
-                 en 1 día, no hay suficientes días anotados para saberlo\n\
+                 - \u{2068}hip ache\u{2069}: con puntaje, no marcado ahora; \
+                 puntuación de 3 a 3 (promedio 3) en 1 día, no hay suficientes días anotados para saberlo\n\
                  \n\
                  Calidad del sueño: promedio 7 de 10\n\
                  Días con posible infección o fiebre: 26 de noviembre de 2026, \
