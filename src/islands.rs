@@ -169,6 +169,34 @@ where
     leptos::mount::mount_to(element, component).forget();
 }
 
+/// Starts a diary bundle (the diary's or the spinal tools'): the header's
+/// language switch, the update prompt, the text size, and the page's
+/// diary view drawn by `open` (with the report's Listen control). Each
+/// bundle passes its own `open`, so each links only its own views.
+#[cfg(feature = "csr")]
+pub fn start_diary_bundle<N: IntoView + 'static>(open: fn(View) -> N) {
+    // The header's language switch: a tap saves the choice.
+    crate::components::lang_offer::attach();
+    start_each(move |name, element| {
+        if name == UPDATE {
+            mount(element, crate::pwa::UpdateIsland);
+            return true;
+        }
+        if name == TEXT_SIZE {
+            // The build wrote it: driven as it is, not drawn again.
+            crate::text_size::attach(&element);
+            return true;
+        }
+        let Some(view) = diary_view(name) else {
+            return false;
+        };
+        mount(element.clone(), move || open(view));
+        // The report's Listen control, drawn just now.
+        crate::components::listen_control::attach_within(&element);
+        true
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -535,25 +535,17 @@ fn EntryEditor(
                         let edit_size = edit.clone();
                         let edit_rush = edit.clone();
                         view! {
-                            <fieldset class="choice-group">
-                                <legend>{lang.pick("How big was it?", "¿Qué tan grande fue?")}</legend>
-                                <div class="choices">
-                                    {LeakSize::ALL.into_iter().map(|s| {
-                                        let edit_size = edit_size.clone();
-                                        view! {
-                                            <button type="button" class="button-secondary"
-                                                aria-pressed=(s == size).to_string()
-                                                data-testid=format!("leak-{}", s.code())
-                                                on:click=move |_| edit_size(Box::new(move |e| {
-                                                    if let EventKind::Leak { size, .. } = &mut e.kind { *size = s; }
-                                                    Ok(())
-                                                }))>
-                                                {s.label_in(lang)}
-                                            </button>
-                                        }
-                                    }).collect_view()}
-                                </div>
-                            </fieldset>
+                            {choice_buttons(
+                                lang.pick("How big was it?", "¿Qué tan grande fue?"),
+                                &LeakSize::ALL,
+                                size,
+                                |s| format!("leak-{}", s.code()),
+                                move |s| s.label_in(lang),
+                                move |s: LeakSize| edit_size(Box::new(move |e| {
+                                    if let EventKind::Leak { size, .. } = &mut e.kind { *size = s; }
+                                    Ok(())
+                                })),
+                            )}
                             <RushBox urgent=urgent set=Callback::new(move |on: bool| edit_rush(Box::new(move |e| {
                                 if let EventKind::Leak { urgent, .. } = &mut e.kind { *urgent = on; }
                                 Ok(())
@@ -564,25 +556,17 @@ fn EntryEditor(
                         let edit_kind = edit.clone();
                         let edit_amount = edit.clone();
                         view! {
-                            <fieldset class="choice-group">
-                                <legend>{lang.pick("What did you drink?", "¿Qué tomó?")}</legend>
-                                <div class="choices">
-                                    {DrinkKind::ALL.into_iter().map(|k| {
-                                        let edit_kind = edit_kind.clone();
-                                        view! {
-                                            <button type="button" class="button-secondary"
-                                                aria-pressed=(k == kind).to_string()
-                                                data-testid=format!("drink-{}", k.code())
-                                                on:click=move |_| edit_kind(Box::new(move |e| {
-                                                    if let EventKind::Drink { kind, .. } = &mut e.kind { *kind = k; }
-                                                    Ok(())
-                                                }))>
-                                                {k.label_in(lang)}
-                                            </button>
-                                        }
-                                    }).collect_view()}
-                                </div>
-                            </fieldset>
+                            {choice_buttons(
+                                lang.pick("What did you drink?", "¿Qué tomó?"),
+                                &DrinkKind::ALL,
+                                kind,
+                                |k| format!("drink-{}", k.code()),
+                                move |k| k.label_in(lang),
+                                move |k: DrinkKind| edit_kind(Box::new(move |e| {
+                                    if let EventKind::Drink { kind, .. } = &mut e.kind { *kind = k; }
+                                    Ok(())
+                                })),
+                            )}
                             <AmountChoice amount=amount
                                 legend=lang.pick("How much?", "¿Cuánto?")
                                 set=Callback::new(move |a: Option<Amount>| edit_amount(Box::new(move |e| {
@@ -602,6 +586,36 @@ fn EntryEditor(
                 </button>
             </div>
         </div>
+    }
+}
+
+/// A set of buttons for one choice, under its legend, the chosen one
+/// pressed: a tap on one picks it.
+fn choice_buttons<T: Copy + PartialEq + 'static>(
+    legend: &'static str,
+    items: &[T],
+    chosen: T,
+    testid: fn(T) -> String,
+    label: impl Fn(T) -> &'static str,
+    pick: impl Fn(T) + Clone + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="choice-group">
+            <legend>{legend}</legend>
+            <div class="choices">
+                {items.iter().map(|&item| {
+                    let pick = pick.clone();
+                    view! {
+                        <button type="button" class="button-secondary"
+                            aria-pressed=(item == chosen).to_string()
+                            data-testid=testid(item)
+                            on:click=move |_| pick(item)>
+                            {label(item)}
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
     }
 }
 
