@@ -743,6 +743,30 @@ fn entries_are_described_in_words_in_both_languages() {
     };
     assert_eq!(plain.details_in(Lang::En), "");
     assert!(urgent_large.urgent() && !drink.urgent());
+    // Setting what a kind does not have leaves it as it was.
+    let mut leak = EventKind::Leak {
+        size: LeakSize::Large,
+        urgent: false,
+    };
+    leak.set_urgent(true);
+    leak.set_amount(Some(Amount::Small));
+    assert_eq!(
+        leak,
+        EventKind::Leak {
+            size: LeakSize::Large,
+            urgent: true
+        }
+    );
+    let mut water = drink;
+    water.set_urgent(true);
+    water.set_amount(None);
+    assert_eq!(
+        water,
+        EventKind::Drink {
+            amount: None,
+            kind: DrinkKind::Water
+        }
+    );
 }
 
 // ---- The visit summary --------------------------------------------------------

@@ -226,6 +226,26 @@ impl EventKind {
         }
     }
 
+    /// Sets whether it came with a sudden need to rush (a drink has no
+    /// such thing: left as it is).
+    pub fn set_urgent(&mut self, on: bool) {
+        if let EventKind::Urine { urgent, .. }
+        | EventKind::Leak { urgent, .. } = self
+        {
+            *urgent = on;
+        }
+    }
+
+    /// Sets the amount of a trip or a drink (a leak has a size instead:
+    /// left as it is).
+    pub fn set_amount(&mut self, to: Option<Amount>) {
+        if let EventKind::Urine { amount, .. }
+        | EventKind::Drink { amount, .. } = self
+        {
+            *amount = to;
+        }
+    }
+
     /// Whether it came with a sudden need to rush.
     pub const fn urgent(self) -> bool {
         match self {

@@ -521,12 +521,12 @@ fn EntryEditor(
                             <AmountChoice amount=amount
                                 legend=lang.pick("How much?", "¿Cuánto?")
                                 set=Callback::new(move |a: Option<Amount>| edit_amount(Box::new(move |e| {
-                                    if let EventKind::Urine { amount, .. } = &mut e.kind { *amount = a; }
+                                    e.kind.set_amount(a);
                                     Ok(())
                                 })))
                                 error=field_error/>
                             <RushBox urgent=urgent set=Callback::new(move |on: bool| edit_rush(Box::new(move |e| {
-                                if let EventKind::Urine { urgent, .. } = &mut e.kind { *urgent = on; }
+                                e.kind.set_urgent(on);
                                 Ok(())
                             })))/>
                         }.into_any()
@@ -547,7 +547,7 @@ fn EntryEditor(
                                 })),
                             )}
                             <RushBox urgent=urgent set=Callback::new(move |on: bool| edit_rush(Box::new(move |e| {
-                                if let EventKind::Leak { urgent, .. } = &mut e.kind { *urgent = on; }
+                                e.kind.set_urgent(on);
                                 Ok(())
                             })))/>
                         }.into_any()
@@ -570,7 +570,7 @@ fn EntryEditor(
                             <AmountChoice amount=amount
                                 legend=lang.pick("How much?", "¿Cuánto?")
                                 set=Callback::new(move |a: Option<Amount>| edit_amount(Box::new(move |e| {
-                                    if let EventKind::Drink { amount, .. } = &mut e.kind { *amount = a; }
+                                    e.kind.set_amount(a);
                                     Ok(())
                                 })))
                                 error=field_error/>
