@@ -252,6 +252,10 @@ test("a backup with bladder entries and walks imports, merged with what is here"
   expect(saved.data.walks).toHaveLength(3);
   await app.open("/walk/");
   await expect(page.getByTestId("walk-tests").locator("li")).toHaveCount(3);
+  // With tests saved, the set-up steps are one tap away.
+  await expect(page.getByTestId("walk-setup")).not.toHaveAttribute("open", "");
+  await page.getByTestId("walk-setup").locator("summary").click();
+  await expect(page.getByTestId("walk-setup")).toContainText("Stop if you feel unsteady");
 });
 
 for (const path of ["/bladder/", "/walk/", "/es/vejiga/", "/es/caminata/"]) {

@@ -132,6 +132,7 @@ pub fn WalkPage() -> impl IntoView {
     let by_other = RwSignal::new(false);
     let note = RwSignal::new(String::new());
     let same_aid = RwSignal::new(true);
+    let first_time = store.diary.with_untracked(|d| d.walks().is_empty());
 
     // While running, the display ticks every tenth of a second, and the
     // walk stops itself at the test's limit.
@@ -240,8 +241,11 @@ pub fn WalkPage() -> impl IntoView {
             <h1 tabindex="-1">{diary_heading_in(View::Walk, lang)}</h1>
             <DiaryTabs current=View::Walk/>
             <SaveStatus/>
-            <section class="walk-setup" aria-labelledby="walk-setup-heading">
-                <h2 id="walk-setup-heading">{lang.pick("Set it up safely", "Prepárelo con seguridad")}</h2>
+            // Open until the first test is saved; then one tap away, so the
+            // stopwatch is near the top for a returning user.
+            <details class="explainer walk-setup" data-testid="walk-setup" open=first_time>
+                <summary>{lang.pick("Set it up safely", "Prepárelo con seguridad")}</summary>
+                <div class="explainer-body">
                 <ol>
                     <li>{lang.pick(
                         "Measure a straight, flat path of 25 feet (7.6 m), in a hallway or outside. Mark the start and the end.",
@@ -268,7 +272,8 @@ pub fn WalkPage() -> impl IntoView {
                     "A phone is a rough stopwatch: a tap can be a few tenths of a second early or late, and walks vary from day to day. Only a change of 20% or more means much. This is not a medical test: show your times to your MS team.",
                     "Un teléfono es un cronómetro aproximado: un toque puede llegar unas décimas de segundo antes o después, y cada día se camina distinto. Solo un cambio del 20% o más dice algo. Esto no es una prueba médica: muestre sus tiempos a su equipo de atención de la EM.",
                 )}</p>
-            </section>
+                </div>
+            </details>
 
             <section class="stopwatch" aria-labelledby="stopwatch-heading">
                 <h2 id="stopwatch-heading">{lang.pick("Time your walks", "Tome el tiempo de sus caminatas")}</h2>
