@@ -281,7 +281,12 @@ pub fn card_in(level: CareLevel, lang: Lang) -> &'static CareCard {
 
 /// The sign with this id, if any.
 pub fn sign(id: &str) -> Option<&'static CareSign> {
-    SIGNS.iter().find(|sign| sign.id == id)
+    sign_in(id, Lang::En)
+}
+
+/// The sign with this id in a language, if any.
+pub fn sign_in(id: &str, lang: Lang) -> Option<&'static CareSign> {
+    signs_in(lang).iter().find(|sign| sign.id == id)
 }
 
 impl CareLevel {

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use super::date::Date;
 use super::model::RecordId;
+use super::report::lower_first;
 use crate::lang::Lang;
 
 /// Minutes in a day.
@@ -217,6 +218,15 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// The kind's word in a stored diary: "urine", "leak" or "drink".
+    pub const fn code(self) -> &'static str {
+        match self {
+            EventKind::Urine { .. } => "urine",
+            EventKind::Leak { .. } => "leak",
+            EventKind::Drink { .. } => "drink",
+        }
+    }
+
     /// What happened, in a word or two: "Passed urine", "Leak", "Drink".
     pub const fn what_in(self, lang: Lang) -> &'static str {
         match self {
@@ -285,18 +295,6 @@ impl EventKind {
             .map(|(i, p)| if i == 0 { p.clone() } else { lower_first(p) })
             .collect::<Vec<_>>()
             .join(", ")
-    }
-}
-
-/// The text with its first letter in lower case ("Small" to "small"),
-/// unless it is a unit like "mL".
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() && !text.contains("mL") => {
-            c.to_lowercase().chain(chars).collect()
-        }
-        _ => text.to_string(),
     }
 }
 

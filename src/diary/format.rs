@@ -586,25 +586,19 @@ impl Disk {
 
 /// A bladder diary entry as stored.
 fn disk_event(id: &RecordId, e: &Event) -> DiskEvent {
-    let (what, amount, urgent, size, drink) = match e.kind {
-        EventKind::Urine { amount, urgent } => {
-            ("urine", amount, urgent, None, None)
-        }
-        EventKind::Leak { size, urgent } => {
-            ("leak", None, urgent, Some(size.code()), None)
-        }
-        EventKind::Drink { amount, kind } => {
-            ("drink", amount, false, None, Some(kind.code()))
-        }
+    let (amount, size, drink) = match e.kind {
+        EventKind::Urine { amount, .. } => (amount, None, None),
+        EventKind::Leak { size, .. } => (None, Some(size.code()), None),
+        EventKind::Drink { amount, kind } => (amount, None, Some(kind.code())),
     };
     DiskEvent {
         id: id.to_string(),
         date: e.date.to_string(),
         time: e.at.to_hhmm(),
-        what: what.to_string(),
+        what: e.kind.code().to_string(),
         size: size.or(amount.and_then(Amount::code)).map(str::to_string),
         ml: amount.and_then(Amount::measured).map(u32::from),
-        urgent,
+        urgent: e.kind.urgent(),
         drink: drink.map(str::to_string),
     }
 }

@@ -3,6 +3,8 @@
 //! report is built in one language (English or US Spanish), whatever the
 //! app's: a patient may read Spanish while the neurologist reads English.
 
+use std::collections::BTreeSet;
+
 use super::bladder::{DayTotals, EventKind, UrineSigns};
 use super::insight::{Direction, relapse_flags_in, trend};
 use super::walk::{Change, WalkTest, change};
@@ -218,27 +220,19 @@ pub fn build_report_in(
         }
     }
     let log = diary.bladder();
-    let bladder = log
-        .totals()
+    let totals = log.totals();
+    // Every diary day of the period with entries or signs, oldest first.
+    let bladder_dates: BTreeSet<Date> = totals
+        .iter()
+        .map(|t| t.date)
+        .chain(log.signs.keys().copied())
+        .filter(|d| (from..=today).contains(d))
+        .collect();
+    let bladder = bladder_dates
         .into_iter()
-        .chain(
-            // Days with only signs ticked count too.
-            log.signs.keys().map(|d| DayTotals {
-                date: *d,
-                day: Default::default(),
-                night: Default::default(),
-            }),
-        )
-        .filter(|t| (from..=today).contains(&t.date))
-        .fold(Vec::<DayTotals>::new(), |mut days, t| {
-            if !days.iter().any(|d| d.date == t.date) {
-                days.push(t);
-            }
-            days
-        })
-        .into_iter()
-        .map(|totals| {
-            let entries = log.day(totals.date);
+        .map(|date| {
+            let totals = totals.iter().find(|t| t.date == date).copied();
+            let entries = log.day(date);
             let words = |night: bool| {
                 entries
                     .iter()
@@ -247,18 +241,18 @@ pub fn build_report_in(
                     .collect()
             };
             BladderDay {
-                signs: log.signs.get(&totals.date).copied().unwrap_or_default(),
+                // Only signs ticked: nothing counted.
+                totals: totals.unwrap_or(DayTotals {
+                    date,
+                    day: Default::default(),
+                    night: Default::default(),
+                }),
+                signs: log.signs.get(&date).copied().unwrap_or_default(),
                 day_entries: words(false),
                 night_entries: words(true),
-                totals,
             }
         })
-        .collect::<Vec<_>>();
-    let bladder = {
-        let mut days = bladder;
-        days.sort_by_key(|b| b.totals.date);
-        days
-    };
+        .collect();
     let tests: Vec<WalkTest> = diary
         .walk_tests()
         .into_iter()
@@ -308,8 +302,9 @@ fn entry_words(time: String, kind: EventKind, lang: Lang) -> String {
 }
 
 /// The text with its first letter in lower case ("Coffee" to "coffee";
-/// "250 mL" stays as it is).
-fn lower_first(text: &str) -> String {
+/// "250 mL" stays as it is). The bladder diary's words and the walk page
+/// use it too.
+pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_lowercase().chain(chars).collect()

@@ -52,29 +52,12 @@ impl Adding {
         }
     }
 
-    fn code(self) -> &'static str {
-        match self {
-            Adding::Urine => "urine",
-            Adding::Leak => "leak",
-            Adding::Drink => "drink",
-        }
-    }
-
     fn label_in(self, lang: Lang) -> &'static str {
         match self {
             Adding::Urine => lang.pick("I passed urine", "Oriné"),
             Adding::Leak => lang.pick("I leaked", "Tuve un escape"),
             Adding::Drink => lang.pick("I had a drink", "Tomé algo"),
         }
-    }
-}
-
-/// The kind's code ("urine", "leak", "drink"), for tests and styles.
-fn kind_code(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Urine { .. } => "urine",
-        EventKind::Leak { .. } => "leak",
-        EventKind::Drink { .. } => "drink",
     }
 }
 
@@ -212,7 +195,9 @@ pub fn BladderPage() -> impl IntoView {
         }
     };
 
-    let entries = move || {
+    // The shown day's entry ids, in time order: read by the list and by
+    // the "nothing yet" note, computed once per change.
+    let entries = Memo::new(move |_| {
         let shown = day.get();
         store.diary.with(|d| {
             d.bladder()
@@ -221,7 +206,7 @@ pub fn BladderPage() -> impl IntoView {
                 .map(|(id, _, _)| id.clone())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let totals = Memo::new(move |_| {
         let shown = day.get();
         store.diary.with(|d| {
@@ -256,8 +241,8 @@ pub fn BladderPage() -> impl IntoView {
 
             <div class="bladder-add" role="group" aria-label=lang.pick("Add to the diary now", "Anotar ahora")>
                 {Adding::ALL.into_iter().map(|adding| view! {
-                    <button type="button" class=format!("big-button add-{}", adding.code())
-                        data-testid=format!("add-{}", adding.code())
+                    <button type="button" class=format!("big-button add-{}", adding.kind().code())
+                        data-testid=format!("add-{}", adding.kind().code())
                         on:click=move |_| add(adding)>
                         {adding.label_in(lang)}
                     </button>
@@ -293,11 +278,11 @@ pub fn BladderPage() -> impl IntoView {
 
             <ol class="bladder-entries" data-testid="bladder-entries"
                 aria-label=lang.pick("This day's entries", "Anotaciones de este día")>
-                <For each=entries key=|id| id.clone() let:id>
+                <For each=move || entries.get() key=|id| id.clone() let:id>
                     <EntryRow id=id open=open undo=undo message=message/>
                 </For>
             </ol>
-            {move || entries().is_empty().then(|| view! {
+            {move || entries.with(Vec::is_empty).then(|| view! {
                 <p class="empty-note" data-testid="bladder-empty">
                     {lang.pick("Nothing noted on this day yet.", "Aún no hay nada anotado este día.")}
                 </p>
@@ -377,7 +362,7 @@ fn EntryRow(
             let editor_id = editor_id.clone();
             view! {
                 <li class="bladder-entry" data-testid="bladder-entry"
-                    data-kind=kind_code(e.kind) data-night=night.get().to_string()>
+                    data-kind=e.kind.code() data-night=night.get().to_string()>
                     <div class="entry-line">
                         <span class="entry-time">{e.at.to_hhmm()}</span>
                         <span class="entry-text">
@@ -812,11 +797,7 @@ fn SignsSection(day: RwSignal<Date>) -> impl IntoView {
     let card = care::card_in(CareLevel::SameDay, lang);
     let emergency = care::card_in(CareLevel::Emergency, lang);
     let sign_text = move |id: &str| {
-        care::signs_in(lang)
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.text)
-            .unwrap_or_default()
+        care::sign_in(id, lang).map(|s| s.text).unwrap_or_default()
     };
     view! {
         <fieldset class="bladder-signs" data-testid="bladder-signs">

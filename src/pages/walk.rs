@@ -5,6 +5,7 @@ use crate::components::diary_tabs::DiaryTabs;
 use crate::components::save_status::SaveStatus;
 use crate::device;
 use crate::diary::format::problem_in;
+use crate::diary::report::lower_first;
 use crate::diary::walk::{
     Aid, Change, MAX_TENTHS, WalkError, WalkTest, WalkTime, change,
 };
@@ -72,13 +73,6 @@ fn test_summary(t: &WalkTest, lang: Lang) -> String {
         ));
     }
     text
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
 }
 
 /// What the trend says: the person's own change since the first test,
